@@ -1,0 +1,157 @@
+// Payment card numbers (PAN): 13-19 digits, Luhn-valid, with a known issuer prefix.
+
+import { isWordChar } from "../text/fold";
+import { Detection, Span, disjointSpans, overlapsAny } from "./detection";
+
+// A run of digit groups joined by single separators (space, no-break spaces, dash). The separator is
+// mandatory inside the repetition and is never a digit, so each character has one way to match: linear.
+const BLOCK_RE = /[0-9]+(?:[ \u00a0\u202f-][0-9]+)*/g;
+const SEPARATOR_RE = /[ \u00a0\u202f-]/;
+
+const MIN_DIGITS = 13;
+const MAX_DIGITS = 19;
+// Cards are written 4-4-4-4, 4-6-5, 4-4-4-4-3…: inside a longer run (a date, a phone number, a CVV before
+// or after), only groups this long are taken as part of a card, so runs of small numbers never make one.
+const MIN_GROUP_IN_RUN = 3;
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Visa, Mastercard, Amex (15 digits), Discover, Diners, JCB, UnionPay. */
+export function hasIssuerPrefix(digits: string): boolean {
+  const p2 = parseInt(digits.substring(0, 2), 10);
+  const p3 = parseInt(digits.substring(0, 3), 10);
+  const p4 = parseInt(digits.substring(0, 4), 10);
+  return (
+    digits.charAt(0) === "4" || // Visa
+    (p2 >= 51 && p2 <= 55) ||
+    (p4 >= 2221 && p4 <= 2720) || // Mastercard
+    ((p2 === 34 || p2 === 37) && digits.length === 15) || // Amex
+    p4 === 6011 ||
+    (p3 >= 644 && p3 <= 649) ||
+    p2 === 65 || // Discover
+    (p3 >= 300 && p3 <= 305) ||
+    p2 === 36 ||
+    p2 === 38 ||
+    p2 === 39 || // Diners
+    (p4 >= 3528 && p4 <= 3589) || // JCB
+    p2 === 62 // UnionPay
+  );
+}
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds card numbers. A run of digit groups is a card when all of it is; in a longer run, a window of whole
+ * groups of at least 3 digits may be (so "2 4111 1111 1111 1111" or a card followed by its CVV still count).
+ * Never part of a digit run glued to other digits or letters. Candidates overlapping `exclude` (IBAN, NIR
+ * spans) are skipped.
+ */
+export function findCards(text: string, exclude?: Array<{ start: number; end: number }>): Detection[] {
+  const excluded = disjointSpans(exclude || []);
+  const found: Detection[] = [];
+  BLOCK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BLOCK_RE.exec(text)) !== null) {
+    const groups = splitGroups(m[0], m.index);
+    // A group glued to a letter (a reference such as "REF4111…") cannot be part of a card.
+    const gluedBefore = m.index > 0 && isWordChar(text.charCodeAt(m.index - 1));
+    const blockEnd = m.index + m[0].length;
+    const gluedAfter = blockEnd < text.length && isWordChar(text.charCodeAt(blockEnd));
+    scanBlock(text, groups, gluedBefore, gluedAfter, excluded, found);
+  }
+  return found;
+}
+
+function splitGroups(block: string, offset: number): Group[] {
+  const groups: Group[] = [];
+  let groupStart = 0;
+  for (let i = 0; i <= block.length; i++) {
+    if (i === block.length || SEPARATOR_RE.test(block.charAt(i))) {
+      groups.push({ start: offset + groupStart, end: offset + i });
+      groupStart = i + 1;
+    }
+  }
+  return groups;
+}
+
+function scanBlock(
+  text: string,
+  groups: Group[],
+  gluedBefore: boolean,
+  gluedAfter: boolean,
+  excluded: Span[],
+  found: Detection[],
+): void {
+  const last = groups.length - 1;
+  let first = 0;
+  while (first <= last) {
+    const card = longestCardFrom(text, groups, first, gluedBefore, gluedAfter, excluded);
+    if (card === null) {
+      first++;
+    } else {
+      found.push(card.detection);
+      first = card.next;
+    }
+  }
+}
+
+/** Longest window of groups starting at `first` that is a card; windows hold at most 19 digits, so few. */
+function longestCardFrom(
+  text: string,
+  groups: Group[],
+  first: number,
+  gluedBefore: boolean,
+  gluedAfter: boolean,
+  excluded: Span[],
+): { detection: Detection; next: number } | null {
+  const last = groups.length - 1;
+  if (first === 0 && gluedBefore) return null;
+  let digits = "";
+  let best: { detection: Detection; next: number } | null = null;
+  for (let g = first; g <= last; g++) {
+    digits += text.substring(groups[g].start, groups[g].end);
+    if (digits.length > MAX_DIGITS) break;
+    if (digits.length < MIN_DIGITS) continue;
+    if (g === last && gluedAfter) break;
+    const whole = first === 0 && g === last;
+    if (!whole && !allGroupsAtLeast(groups, first, g, MIN_GROUP_IN_RUN)) continue;
+    const start = groups[first].start;
+    const end = groups[g].end;
+    if (luhnValid(digits) && hasIssuerPrefix(digits) && !overlapsAny(excluded, start, end)) {
+      best = { detection: { kind: "card", start, end, masked: maskCard(digits) }, next: g + 1 };
+    }
+  }
+  return best;
+}
+
+function allGroupsAtLeast(groups: Group[], from: number, to: number, size: number): boolean {
+  for (let g = from; g <= to; g++) if (groups[g].end - groups[g].start < size) return false;
+  return true;
+}
+
+/** Keeps the last 4 digits, in groups of 4 counted from the end: `**** **** **** 1234`. */
+function maskCard(digits: string): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    const fromEnd = digits.length - i;
+    if (i > 0 && fromEnd % 4 === 0) out += " ";
+    out += fromEnd <= 4 ? digits.charAt(i) : "*";
+  }
+  return out;
+}

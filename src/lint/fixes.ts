@@ -1,0 +1,142 @@
+// Applies fix data to an in-memory Draft: what the Office adapter does to the compose item, done on the
+// Draft for tests, the CLI and the preview. Each fix changes only what it names.
+import type { Address, Draft, Fix } from "./types";
+
+const key = (a: Address) => a.address.trim().toLowerCase();
+
+export function applyFix(draft: Draft, fix: Fix): Draft {
+  switch (fix.kind) {
+    case "set-subject":
+      return { ...draft, subject: fix.subject };
+    case "remove-recipients": {
+      const drop = lowerSet(fix.addresses);
+      const keep = (list: Address[] | undefined) => list && list.filter((a) => !drop[key(a)]);
+      return withRecipients(draft, keep(draft.to) || [], keep(draft.cc), keep(draft.bcc));
+    }
+    case "move-to-bcc": {
+      const move = lowerSet(fix.addresses);
+      const moved: Address[] = [];
+      const take = (list: Address[] | undefined) =>
+        list &&
+        list.filter((a) => {
+          if (!move[key(a)]) return true;
+          moved.push(a);
+          return false;
+        });
+      let to = take(draft.to) || [];
+      const cc = take(draft.cc);
+      const bcc = (draft.bcc || []).slice();
+      const inBcc = lowerSet(bcc.map((a) => a.address));
+      for (const a of moved) {
+        if (!inBcc[key(a)]) bcc.push(a);
+        inBcc[key(a)] = true;
+      }
+      if (fix.senderToTo && draft.from && !to.some((a) => key(a) === key(draft.from as Address))) {
+        to = [draft.from].concat(to);
+      }
+      return withRecipients(draft, to, cc, bcc);
+    }
+    case "replace-recipient": {
+      const from = fix.from.trim().toLowerCase();
+      const swap = (list: Address[] | undefined) =>
+        list && list.map((a) => (key(a) === from ? { ...a, address: fix.to } : a));
+      return withRecipients(draft, swap(draft.to) || [], swap(draft.cc), swap(draft.bcc));
+    }
+    case "schedule-delivery":
+      return { ...draft, deliverAt: fix.at };
+    case "set-image-alt": {
+      if (!draft.body || !("html" in draft.body)) return draft;
+      return { ...draft, body: { html: setImageAlt(draft.body.html, fix.start, fix.end, fix.alt) } };
+    }
+  }
+}
+
+function withRecipients(
+  draft: Draft,
+  to: Address[],
+  cc: Address[] | undefined,
+  bcc: Address[] | undefined,
+): Draft {
+  const next: Draft = { ...draft, to };
+  if (cc !== undefined) next.cc = cc;
+  if (bcc !== undefined) next.bcc = bcc;
+  return next;
+}
+
+function lowerSet(list: string[]): { [k: string]: boolean } {
+  const set: { [k: string]: boolean } = {};
+  for (const a of list) set[a.trim().toLowerCase()] = true;
+  return set;
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * Rewrites the `alt` attribute of the `<img>` tag at [start, end) of the HTML source, or adds one after
+ * `<img`; every other byte stays as it was. Throws when [start, end) is not an img tag (the body changed).
+ */
+export function setImageAlt(html: string, start: number, end: number, alt: string): string {
+  const tag = html.slice(start, end);
+  if (!/^<img[\s/>]/i.test(tag)) throw new Error("set-image-alt: no <img> tag at " + start);
+  const value = escapeAttribute(alt);
+  const attr = findAttribute(tag, "alt");
+  const rewritten = attr
+    ? tag.slice(0, attr.valueStart) +
+      (attr.quote ? value : (attr.hasValue ? "" : "=") + '"' + value + '"') +
+      tag.slice(attr.valueEnd)
+    : tag.slice(0, 4) + ' alt="' + value + '"' + tag.slice(4);
+  return html.slice(0, start) + rewritten + html.slice(end);
+}
+
+/** Finds an attribute in one start tag; for a quoted value, [valueStart, valueEnd) excludes the quotes. */
+export function findAttribute(
+  tag: string,
+  name: string,
+): { valueStart: number; valueEnd: number; quote: boolean; hasValue: boolean } | undefined {
+  // A tiny scanner over the tag: names, `=`, quoted or bare values. Regexes would misread `alt` inside values.
+  let i = 4; // after "<img"
+  const n = tag.length;
+  const isSpace = (c: string) =>
+    c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "/";
+  while (i < n) {
+    while (i < n && isSpace(tag.charAt(i))) i++;
+    if (i >= n || tag.charAt(i) === ">") return undefined;
+    const nameStart = i;
+    while (i < n && !isSpace(tag.charAt(i)) && tag.charAt(i) !== "=" && tag.charAt(i) !== ">") i++;
+    const attrName = tag.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (
+      j < n &&
+      (tag.charAt(j) === " " || tag.charAt(j) === "\t" || tag.charAt(j) === "\n" || tag.charAt(j) === "\r")
+    )
+      j++;
+    if (tag.charAt(j) !== "=") {
+      if (attrName === name) return { valueStart: i, valueEnd: i, quote: false, hasValue: false };
+      continue;
+    }
+    j++;
+    while (
+      j < n &&
+      (tag.charAt(j) === " " || tag.charAt(j) === "\t" || tag.charAt(j) === "\n" || tag.charAt(j) === "\r")
+    )
+      j++;
+    const q = tag.charAt(j);
+    let valueStart: number;
+    let valueEnd: number;
+    if (q === '"' || q === "'") {
+      valueStart = j + 1;
+      const close = tag.indexOf(q, valueStart);
+      valueEnd = close < 0 ? n : close;
+      i = close < 0 ? n : close + 1;
+    } else {
+      valueStart = j;
+      while (j < n && !isSpace(tag.charAt(j)) && tag.charAt(j) !== ">") j++;
+      valueEnd = j;
+      i = j;
+    }
+    if (attrName === name) return { valueStart, valueEnd, quote: q === '"' || q === "'", hasValue: true };
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import { onlyPhrases } from "../text/words";
+import type { Rule } from "../rule";
+
+const MAX_ACK_WORDS = 15;
+
+export const replyAllOveruse: Rule = {
+  meta: {
+    id: "reply-all-overuse",
+    severity: "warning",
+    guide: {
+      fr: "Guide §8 — « Répondre à tous : à utiliser avec parcimonie »",
+      en: "Guide §8 — “Reply all: use sparingly”",
+    },
+    description: {
+      fr: "Une réponse à tous qui ne fait que remercier ou accuser réception, ou qui s'adresse à beaucoup de monde.",
+      en: "A reply-all that only thanks or acknowledges, or that goes to many people.",
+    },
+    why: {
+      fr: "Chaque « Répondre à tous » arrive dans toutes les boîtes : un simple merci interrompt chacun pour rien. Répondez à l'expéditeur seul quand les autres n'ont pas besoin de l'information.",
+      en: "Every reply-all lands in every mailbox: a plain thank-you interrupts everyone for nothing. Answer the sender alone when the others do not need the information.",
+    },
+    fixes: ["remove-recipients"],
+    messages: {
+      acknowledgement: {
+        fr: "Réponse à {{count}} destinataires qui ne fait qu'accuser réception : répondez à {{sender}} seul.",
+        en: "Reply to {{count}} recipients that only acknowledges: answer {{sender}} alone.",
+      },
+      many: {
+        fr: "Réponse à tous ({{count}} destinataires visibles) : tous ont-ils besoin de cette réponse ?",
+        en: "Reply-all to {{count}} visible recipients: do they all need this answer?",
+      },
+    },
+  },
+  check(context) {
+    const { draft, recipients, body, keywords, policy } = context;
+    const visible = recipients.visible;
+    if (draft.composeType !== "reply" || visible.length < 2) return;
+    // The person answered is the first To recipient; the others are the "all" of the reply-all.
+    const answered = visible[0].field === "to" ? visible[0] : undefined;
+    const others = visible.filter((r) => r !== answered).map((r) => r.address);
+    const fixes = answered ? [{ kind: "remove-recipients" as const, addresses: others }] : [];
+    const location = { part: "recipients" as const, addresses: others };
+    const words = body.tokensIn(["new"]);
+    const data = { count: visible.length, sender: answered ? answered.name || answered.address : "" };
+    if (words.length > 0 && words.length <= MAX_ACK_WORDS && onlyPhrases(words, keywords.acknowledgement)) {
+      context.report({ messageId: "acknowledgement", data, location, fixes });
+    } else if (visible.length >= policy.thresholds.replyAll) {
+      context.report({ messageId: "many", severity: "info", data, location, fixes });
+    }
+  },
+};

@@ -1,0 +1,189 @@
+// Two compilations into dist/:
+//  - "taskpane": the React task pane (taskpane.js + taskpane.html), modern browsers, plus assets/ and manifest.xml;
+//  - "launchevent": launchevent.js (+ commands.html, the event page for web / new Outlook / Mac). Classic Outlook
+//    on Windows loads launchevent.js alone in its JavaScript-only runtime (no DOM, no `import`, ES2016 at most
+//    before Version 2403), so this one is a single self-contained ES5 file: no code splitting, no runtime chunk,
+//    no eval source maps, no dev-server client.
+//
+// env flags (`webpack --env name=value`, or the first argument when calling this function from Node):
+//   only=launchevent|taskpane  build just that compilation
+//   outputPath=DIR             write there instead of dist/
+"use strict";
+
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const ROOT = __dirname;
+const SRC = path.join(ROOT, "src");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+// Transpiled for the JavaScript-only runtime together with src/: every package the bundle pulls in. These are
+// the ones the lint engine uses today (htmlparser2 with entities/domhandler/domutils/domelementtype/
+// dom-serializer, tldts(-core), ibantools, fastest-levenshtein, @socialgouv/jours-feries); anything else
+// reaching the bundle is transpiled too rather than trusted to be ES5. Only Babel's own helpers and
+// polyfills are left alone.
+const NOT_TRANSPILED = /[\\/]node_modules[\\/](core-js|core-js-pure|@babel[\\/]runtime|regenerator-runtime)[\\/]/;
+
+// Oldest engine to emit for: no arrow functions, classes, const/let, spread... (ES5 syntax, a subset of ES2016).
+const LAUNCHEVENT_TARGETS = { ie: "11" };
+
+function devServerPort() {
+  return Number(process.env.npm_package_config_dev_server_port || 3000);
+}
+
+/** @param {{ targets: unknown, dev: boolean, react?: boolean }} options */
+function babelLoader({ targets, dev, react = false }) {
+  const presets = [
+    ["@babel/preset-env", { targets, bugfixes: true }],
+    ["@babel/preset-typescript", { allowDeclareFields: true }],
+  ];
+  if (react) presets.push(["@babel/preset-react", { runtime: "automatic", development: dev }]);
+  return {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      // node_modules mix ES modules and CommonJS: let Babel tell them apart instead of assuming modules.
+      sourceType: "unambiguous",
+      compact: false,
+      presets,
+    },
+  };
+}
+
+const resolve = {
+  extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+  // TypeScript sources may import "./x.js" for "./x.ts" (node16 module resolution).
+  extensionAlias: { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] },
+};
+
+function taskpaneConfig({ dev, outputPath, serve }) {
+  return {
+    name: "taskpane",
+    mode: dev ? "development" : "production",
+    target: "web",
+    // No eval-based source maps: taskpane.html's Content-Security-Policy does not allow eval.
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: path.join(SRC, "taskpane", "index.tsx") },
+    output: { path: outputPath, filename: "[name].js", publicPath: "", clean: false },
+    resolve,
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          include: SRC,
+          use: babelLoader({ targets: "defaults", dev, react: true }),
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: path.join(SRC, "taskpane", "taskpane.html"),
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(ROOT, "assets"), to: "assets", globOptions: { ignore: ["**/.*"] } },
+          { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    ...(serve ? { devServer: serve } : {}),
+  };
+}
+
+function launcheventConfig({ dev, outputPath }) {
+  return {
+    name: "launchevent",
+    mode: dev ? "development" : "production",
+    target: ["web", "es5"],
+    // Never "eval" (the default in development): the JS-only runtime must get plain code.
+    devtool: dev ? "source-map" : false,
+    entry: { launchevent: path.join(SRC, "launchevent", "launchevent.ts") },
+    output: {
+      path: outputPath,
+      filename: "[name].js",
+      // A fixed public path keeps webpack from adding `document.currentScript` detection code.
+      publicPath: "",
+      asyncChunks: false,
+      iife: true,
+    },
+    resolve,
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          exclude: NOT_TRANSPILED,
+          use: babelLoader({ targets: LAUNCHEVENT_TARGETS, dev }),
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: path.join(SRC, "launchevent", "commands.html"),
+        chunks: ["launchevent"],
+        inject: "head",
+        // office.js (a blocking script in the template's head) must be loaded first.
+        scriptLoading: "blocking",
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+async function devServerOptions() {
+  const { getHttpsServerConfig } = require("./scripts/dev-https");
+  const port = devServerPort();
+  return {
+    port,
+    server: await getHttpsServerConfig(),
+    // Nothing may be injected into the bundles (launchevent.js must stay a plain ES5 file): no HMR, no
+    // live-reload client, no websocket.
+    hot: false,
+    liveReload: false,
+    client: false,
+    webSocketServer: false,
+    static: false,
+    onListening(devServer) {
+      const address = devServer.server && devServer.server.address();
+      const actualPort = address && typeof address === "object" ? address.port : port;
+      const base = `https://localhost:${actualPort}`;
+      console.log(`[mail-hygiene] Task pane: ${base}/taskpane.html`);
+      console.log(
+        `[mail-hygiene] Manifest to sideload: ${path.join(ROOT, "manifest.xml")} ` +
+          "(Outlook on the web: https://aka.ms/olksideload > My add-ins > Add a custom add-in > Add from file)",
+      );
+      if (actualPort !== 3000) {
+        console.log(`[mail-hygiene] Note: manifest.xml points at https://localhost:3000, not port ${actualPort}.`);
+      }
+    },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.join(ROOT, "dist");
+  const only = env.only;
+  if (only && only !== "taskpane" && only !== "launchevent") {
+    throw new Error(`--env only=${only}: expected "taskpane" or "launchevent"`);
+  }
+  const serve = env.WEBPACK_SERVE ? await devServerOptions() : undefined;
+
+  const configs = [];
+  if (!only || only === "taskpane") configs.push(taskpaneConfig({ dev, outputPath, serve }));
+  if (!only || only === "launchevent") {
+    const config = launcheventConfig({ dev, outputPath });
+    // The dev server is attached to the first compilation; it serves the output of both.
+    if (serve && configs.length === 0) config.devServer = serve;
+    configs.push(config);
+  }
+  return configs.length === 1 ? configs[0] : configs;
+};
