@@ -2,10 +2,15 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
+// The preset's block that registers its plugins (prettier, @typescript-eslint, office-addins) only matches
+// js/ts files; reuse it for .tsx so the rules below find their plugins there too.
+const presetPluginsBlock = officeAddins.configs.recommended.find((block) => block.plugins?.prettier);
+
 export default [
   { ignores: ["node_modules/", "dist/", "coverage/"] },
   // The plugin's React preset brings ESLint's, Prettier's and @typescript-eslint's recommended parts.
   ...officeAddins.configs.react,
+  { ...presetPluginsBlock, files: ["**/*.tsx"] },
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
     languageOptions: {

@@ -17,17 +17,21 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const ROOT = __dirname;
 const SRC = path.join(ROOT, "src");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 // Transpiled for the JavaScript-only runtime together with src/: every package the bundle pulls in. These are
 // the ones the lint engine uses today (htmlparser2 with entities/domhandler/domutils/domelementtype/
 // dom-serializer, tldts(-core), ibantools, fastest-levenshtein, @socialgouv/jours-feries); anything else
 // reaching the bundle is transpiled too rather than trusted to be ES5. Only Babel's own helpers and
 // polyfills are left alone.
-const NOT_TRANSPILED = /[\\/]node_modules[\\/](core-js|core-js-pure|@babel[\\/]runtime|regenerator-runtime)[\\/]/;
+const NOT_TRANSPILED =
+  /[\\/]node_modules[\\/](core-js|core-js-pure|@babel[\\/]runtime|regenerator-runtime)[\\/]/;
 
 // Oldest engine to emit for: no arrow functions, classes, const/let, spread... (ES5 syntax, a subset of ES2016).
 const LAUNCHEVENT_TARGETS = { ie: "11" };
+
+// Both compilations write into the same folder and each removes stale files there, keeping the other's output.
+const TASKPANE_OUTPUT = /^(taskpane\.|assets[\\/]|manifest\.xml$)/;
+const LAUNCHEVENT_OUTPUT = /^(commands\.html$|launchevent\.)/;
 
 function devServerPort() {
   return Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -67,7 +71,12 @@ function taskpaneConfig({ dev, outputPath, serve }) {
     // No eval-based source maps: taskpane.html's Content-Security-Policy does not allow eval.
     devtool: dev ? "source-map" : false,
     entry: { taskpane: path.join(SRC, "taskpane", "index.tsx") },
-    output: { path: outputPath, filename: "[name].js", publicPath: "", clean: false },
+    output: {
+      path: outputPath,
+      filename: "[name].js",
+      publicPath: "",
+      clean: { keep: LAUNCHEVENT_OUTPUT },
+    },
     resolve,
     module: {
       rules: [
@@ -110,6 +119,7 @@ function launcheventConfig({ dev, outputPath }) {
       filename: "[name].js",
       // A fixed public path keeps webpack from adding `document.currentScript` detection code.
       publicPath: "",
+      clean: { keep: TASKPANE_OUTPUT },
       asyncChunks: false,
       iife: true,
     },
@@ -162,7 +172,9 @@ async function devServerOptions() {
           "(Outlook on the web: https://aka.ms/olksideload > My add-ins > Add a custom add-in > Add from file)",
       );
       if (actualPort !== 3000) {
-        console.log(`[mail-hygiene] Note: manifest.xml points at https://localhost:3000, not port ${actualPort}.`);
+        console.log(
+          `[mail-hygiene] Note: manifest.xml points at https://localhost:3000, not port ${actualPort}.`,
+        );
       }
     },
   };

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 
-export type DevHttpsServerConfig = "https" | { type: "https"; options: { ca?: Buffer; cert: Buffer; key: Buffer } };
+export type DevHttpsServerConfig =
+  "https" | { type: "https"; options: { ca?: Buffer; cert: Buffer; key: Buffer } };
 
 export declare const DEFAULT_CERT_DIR: string;
 

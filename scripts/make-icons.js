@@ -89,7 +89,10 @@ function colourAt(x, y, withBadge) {
   const ey1 = 0.72;
   if (x >= ex0 && x <= ex1 && y >= ey0 && y <= ey1) {
     const flap = 0.05;
-    if (segmentDistance(x, y, ex0, ey0, 0.5, 0.52) <= flap || segmentDistance(x, y, ex1, ey0, 0.5, 0.52) <= flap) {
+    if (
+      segmentDistance(x, y, ex0, ey0, 0.5, 0.52) <= flap ||
+      segmentDistance(x, y, ex1, ey0, 0.5, 0.52) <= flap
+    ) {
       return BLUE;
     }
     return WHITE;
@@ -108,7 +111,11 @@ function render(size) {
       let a = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const c = colourAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size, withBadge);
+          const c = colourAt(
+            (px + (sx + 0.5) / SAMPLES) / size,
+            (py + (sy + 0.5) / SAMPLES) / size,
+            withBadge,
+          );
           if (c) {
             r += c[0];
             g += c[1];

@@ -56,8 +56,18 @@ export function lint(draft: Draft, options: LintOptions = {}): Finding[] {
       ...base,
       report(r) {
         let severity = r.severity || rule.meta.severity;
-        // A policy severity replaces the rule's main level; milder findings of the rule keep theirs.
-        if (setting !== undefined && severity === rule.meta.severity) severity = setting;
+        // A policy severity replaces the rule's main level. Lowering a rule lowers its stronger findings
+        // too (an organisation that makes vague-subject "info" means it never to block); its milder
+        // findings keep their level.
+        if (setting !== undefined) {
+          const main = rule.meta.severity;
+          if (severity === main) severity = setting;
+          else if (
+            SEVERITY_ORDER[setting] > SEVERITY_ORDER[main] &&
+            SEVERITY_ORDER[severity] < SEVERITY_ORDER[setting]
+          )
+            severity = setting;
+        }
         findings.push({
           ruleId: rule.meta.id,
           severity,

@@ -69,8 +69,10 @@ function lowerSet(list: string[]): { [k: string]: boolean } {
   return set;
 }
 
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Escapes a value for an attribute delimited by `quote`. */
+export function escapeAttribute(value: string, quote: '"' | "'"): string {
+  const escaped = value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return quote === '"' ? escaped.replace(/"/g, "&quot;") : escaped.replace(/'/g, "&#39;");
 }
 
 /**
@@ -80,13 +82,14 @@ export function escapeAttribute(value: string): string {
 export function setImageAlt(html: string, start: number, end: number, alt: string): string {
   const tag = html.slice(start, end);
   if (!/^<img[\s/>]/i.test(tag)) throw new Error("set-image-alt: no <img> tag at " + start);
-  const value = escapeAttribute(alt);
   const attr = findAttribute(tag, "alt");
   const rewritten = attr
     ? tag.slice(0, attr.valueStart) +
-      (attr.quote ? value : (attr.hasValue ? "" : "=") + '"' + value + '"') +
+      (attr.quote
+        ? escapeAttribute(alt, tag.charAt(attr.valueStart - 1) as '"' | "'")
+        : (attr.hasValue ? "" : "=") + '"' + escapeAttribute(alt, '"') + '"') +
       tag.slice(attr.valueEnd)
-    : tag.slice(0, 4) + ' alt="' + value + '"' + tag.slice(4);
+    : tag.slice(0, 4) + ' alt="' + escapeAttribute(alt, '"') + '"' + tag.slice(4);
   return html.slice(0, start) + rewritten + html.slice(end);
 }
 

@@ -14,6 +14,15 @@ export interface Thresholds {
   bulk: number;
   /** vague-subject: subject core length shown whole in message lists */
   subjectLength: number;
+  /** long-thread: stacked reply/forward prefixes in the subject */
+  threadPrefixes: number;
+  /** long-thread: earlier messages in the quoted history */
+  threadMessages: number;
+  /** long-message: words of new text */
+  messageWords: number;
+  /** risky-attachment: MB (1,048,576 bytes) for one attachment, and for all together */
+  attachmentMB: number;
+  attachmentsTotalMB: number;
 }
 
 export interface Policy {
@@ -29,7 +38,17 @@ export interface Policy {
   keywords: { [category: string]: string[] };
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { replyAll: 5, bulkExternal: 5, bulk: 25, subjectLength: 100 };
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  replyAll: 5,
+  bulkExternal: 5,
+  bulk: 25,
+  subjectLength: 100,
+  threadPrefixes: 3,
+  threadMessages: 5,
+  messageWords: 400,
+  attachmentMB: 10,
+  attachmentsTotalMB: 20,
+};
 
 export function defaultPolicy(): Policy {
   return {

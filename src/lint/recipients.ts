@@ -43,6 +43,20 @@ export const PERSONAL_WEBMAIL_DOMAINS = [
   "zoho.com",
   "yandex.com",
   "hotmail.co.uk",
+  // The same providers' neighbouring-country domains, close enough to hotmail.fr / yahoo.fr / outlook.fr
+  // to pass for typos of them (recipient-typo) if they were not listed.
+  "hotmail.de",
+  "hotmail.be",
+  "hotmail.ch",
+  "hotmail.it",
+  "hotmail.es",
+  "hotmail.ca",
+  "yahoo.de",
+  "yahoo.it",
+  "yahoo.es",
+  "yahoo.ca",
+  "outlook.be",
+  "outlook.de",
 ];
 
 export interface Recipient {

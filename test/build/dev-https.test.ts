@@ -71,7 +71,9 @@ describe("dev server HTTPS settings (scripts/dev-https.js)", () => {
 
   test("also falls back when the certificate folder does not exist", async () => {
     mockGetHttpsServerOptions.mockRejectedValue(new Error("nope"));
-    await expect(getHttpsServerConfig({ certDir: path.join(certDir, "missing"), warn })).resolves.toBe("https");
+    await expect(getHttpsServerConfig({ certDir: path.join(certDir, "missing"), warn })).resolves.toBe(
+      "https",
+    );
     expect(warnings).toHaveLength(1);
   });
 

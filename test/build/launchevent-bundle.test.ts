@@ -18,7 +18,13 @@ const ROOT = path.join(__dirname, "..", "..");
 const makeConfig = require(path.join(ROOT, "webpack.config.js")) as MakeConfig;
 
 const FORBIDDEN = ["DOMParser", "localStorage", "document.", "window."];
-const DEV_CLIENT = ["webpack-dev-server", "webpack/hot", "HotModuleReplacement", "module.hot", "__webpack_require__.hmr"];
+const DEV_CLIENT = [
+  "webpack-dev-server",
+  "webpack/hot",
+  "HotModuleReplacement",
+  "module.hot",
+  "__webpack_require__.hmr",
+];
 
 function compile(config: webpack.Configuration): Promise<webpack.Stats> {
   return new Promise((resolve, reject) => {
@@ -130,6 +136,54 @@ describe.each<Mode>(["production", "development"])("launchevent.js built in %s m
   });
 });
 
+describe("the launchevent build with the lint engine's dependencies", () => {
+  let outDir: string;
+  let code: string;
+
+  beforeAll(async () => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "launchevent-deps-"));
+    const config = (await makeConfig(
+      { only: "launchevent", outputPath: outDir },
+      { mode: "production" },
+    )) as webpack.Configuration;
+    config.entry = { launchevent: path.join(__dirname, "fixtures", "engine-deps.js") };
+    await compile(config);
+    code = fs.readFileSync(path.join(outDir, "launchevent.js"), "utf8");
+  }, 180_000);
+
+  afterAll(() => {
+    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test("transpiles htmlparser2, entities, tldts, ibantools... down to ES5", () => {
+    expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+    const bare = withoutComments(code);
+    for (const name of FORBIDDEN) expect(bare).not.toContain(name);
+  });
+
+  test("runs where there is no atob, Buffer, Intl, window or document", () => {
+    const associate = jest.fn();
+    const context = vm.createContext({ Office: { actions: { associate } } });
+    vm.runInContext("delete this.Intl;", context);
+    expect(vm.runInContext("typeof atob + typeof Buffer + typeof Intl", context)).toBe(
+      "undefinedundefinedundefined",
+    );
+    vm.runInContext(code, context, { filename: "launchevent.js" });
+
+    const probe = associate.mock.calls[0][1] as () => Record<string, unknown>;
+    expect(probe()).toEqual({
+      children: 2,
+      text: "Bonjour Zoé & co",
+      decoded: "élève & é",
+      domain: "example.co.uk",
+      hostname: "www.service-public.fr",
+      iban: true,
+      distance: 3,
+      holidays: 11,
+    });
+  });
+});
+
 describe("webpack serve settings", () => {
   test("inject no client into the bundles and serve https on the configured port", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
@@ -137,12 +191,20 @@ describe("webpack serve settings", () => {
       getHttpsServerOptions: () => Promise.reject(new Error("no sudo here")),
     }));
     try {
-      const configs = (await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" })) as webpack.Configuration[];
+      const configs = (await makeConfig(
+        { WEBPACK_SERVE: true },
+        { mode: "development" },
+      )) as (webpack.Configuration & { devServer?: Record<string, unknown> })[];
       expect(configs.map((c) => c.name)).toEqual(["taskpane", "launchevent"]);
       const withServer = configs.filter((c) => c.devServer);
       expect(withServer).toHaveLength(1);
-      const devServer = withServer[0].devServer as Record<string, unknown>;
-      expect(devServer).toMatchObject({ hot: false, liveReload: false, client: false, webSocketServer: false });
+      const devServer = withServer[0].devServer ?? {};
+      expect(devServer).toMatchObject({
+        hot: false,
+        liveReload: false,
+        client: false,
+        webSocketServer: false,
+      });
       expect(devServer.port).toBe(Number(process.env.npm_package_config_dev_server_port || 3000));
       const server = devServer.server as string | { type: string };
       expect(typeof server === "string" ? server : server.type).toBe("https");

@@ -217,7 +217,10 @@ describe("manifest.xml", () => {
 
   test("the LaunchEvent source is the Runtime, whose JS override is launchevent.js", () => {
     const runtime = child(child(mailHost, "Runtimes"), "Runtime");
-    const launchEvent = all(mailHost, (n) => n.name === "ExtensionPoint" && n.attrs["xsi:type"] === "LaunchEvent");
+    const launchEvent = all(
+      mailHost,
+      (n) => n.name === "ExtensionPoint" && n.attrs["xsi:type"] === "LaunchEvent",
+    );
     expect(launchEvent).toHaveLength(1);
     expect(child(launchEvent[0], "SourceLocation").attrs.resid).toBe(runtime.attrs.resid);
 
@@ -243,7 +246,9 @@ describe("manifest.xml", () => {
       .filter((f) => f.endsWith(".ts"))
       .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
       .join("\n");
-    const functionNames = all(root, (n) => n.attrs.FunctionName !== undefined).map((n) => n.attrs.FunctionName);
+    const functionNames = all(root, (n) => n.attrs.FunctionName !== undefined).map(
+      (n) => n.attrs.FunctionName,
+    );
     expect(functionNames.length).toBeGreaterThan(0);
     for (const name of functionNames) {
       expect(sources).toContain(`Office.actions.associate("${name}"`);
@@ -296,7 +301,9 @@ describe("manifest.xml", () => {
       { url: child(root, "IconUrl").attrs.DefaultValue, size: 64 },
       { url: child(root, "HighResolutionIconUrl").attrs.DefaultValue, size: 128 },
     ];
-    const imageUrl = new Map(child(resources, "bt:Images").children.map((i) => [i.attrs.id, i.attrs.DefaultValue]));
+    const imageUrl = new Map(
+      child(resources, "bt:Images").children.map((i) => [i.attrs.id, i.attrs.DefaultValue]),
+    );
     for (const use of all(inner, (n) => n.name === "bt:Image" && n.attrs.resid !== undefined)) {
       declared.push({ url: imageUrl.get(use.attrs.resid) ?? "", size: Number(use.attrs.size) });
     }

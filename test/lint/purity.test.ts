@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 const LINT = path.resolve(__dirname, "../../src/lint");
-const PURE_PACKAGES = ["htmlparser2", "tldts", "ibantools", "@socialgouv/jours-feries"];
+const PURE_PACKAGES = ["htmlparser2", "tldts", "ibantools", "@socialgouv/jours-feries", "fastest-levenshtein"];
 const IMPORT = /(?:^|[^.\w$])(?:import|export)\s[^'"`;]*?from\s*["']([^"']+)["']|(?:^|[^.\w$])require\(\s*["']([^"']+)["']\s*\)|(?:^|[^.\w$])import\(\s*["']([^"']+)["']\s*\)/gm;
 
 function specifiers(source: string): string[] {
@@ -47,7 +47,9 @@ describe("src/lint is pure", () => {
     const code = fs
       .readFileSync(file, "utf8")
       .replace(/\/\*[\s\S]*?\*\//g, "")
-      .replace(/(^|[^:])\/\/.*$/gm, "$1");
+      .replace(/(^|[^:])\/\/.*$/gm, "$1")
+      // strings may say "document." or "Office."; only code counts
+      .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
     expect(code).not.toMatch(/\b(window|document|navigator|localStorage|DOMParser|Office|process|Buffer)\s*\./);
     expect(code).not.toMatch(/\basync\s|\bawait\s|\bPromise\b|\bsetTimeout\b/);
   });

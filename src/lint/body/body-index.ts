@@ -126,7 +126,7 @@ function indexHtml(html: string): BodyIndex {
   let text = "";
   const changes: FlagChange[] = [{ at: 0, flags: NONE }];
   const stack: { name: string; flags: Flags; anchor?: { href: string; start: number } }[] = [];
-  const images: { img: Omit<ImageRef, "zone">; flags: Flags }[] = [];
+  const images: { img: Omit<ImageRef, "zone">; flags: Flags; inHistory: boolean }[] = [];
   const links: { link: Omit<LinkRef, "zone">; flags: Flags }[] = [];
   let hidden = 0;
   let pre = 0;
@@ -172,6 +172,7 @@ function indexHtml(html: string): BodyIndex {
               textOffset: text.length,
             },
             flags: next,
+            inHistory: historyAt >= 0,
           });
         }
         if (!VOID[name]) stack.push(entry);
@@ -216,8 +217,9 @@ function indexHtml(html: string): BodyIndex {
   parser.end();
 
   const finished = finish("html", html, text, changes, historyAt, [], []);
-  for (const { img, flags: f } of images)
-    finished.images.push({ ...img, zone: zoneFor(finished, img.textOffset, f, true) });
+  // An image opened after the history's start element is history, even with no text before it.
+  for (const { img, flags: f, inHistory } of images)
+    finished.images.push({ ...img, zone: inHistory ? "quote" : zoneFor(finished, img.textOffset, f, true) });
   for (const { link, flags: f } of links)
     finished.links.push({ ...link, zone: zoneFor(finished, link.start, f, false) });
   return finished;

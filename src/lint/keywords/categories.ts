@@ -6,7 +6,12 @@ export type KeywordCategory =
   | "special-category"
   | "hr"
   | "bank"
-  | "marking";
+  | "marking"
+  | "attachment-announce"
+  | "negation"
+  | "credential"
+  | "vague-link"
+  | "vague-attachment-name";
 
 export type KeywordLists = { [C in KeywordCategory]: string[] };
 
@@ -19,4 +24,9 @@ export const KEYWORD_CATEGORIES: KeywordCategory[] = [
   "hr",
   "bank",
   "marking",
+  "attachment-announce",
+  "negation",
+  "credential",
+  "vague-link",
+  "vague-attachment-name",
 ];

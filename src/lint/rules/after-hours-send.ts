@@ -10,6 +10,23 @@ const REASONS: { [r in OffReason]: LocalText } = {
   closure: { fr: "un jour de fermeture", en: "on a closure day" },
 };
 
+// The calendar names holidays in French; the English message takes these names.
+const HOLIDAYS_EN: { [fr: string]: string } = {
+  "Jour de l'an": "New Year's Day",
+  "Fête du travail": "Labour Day",
+  "Victoire des alliés": "Victory in Europe Day",
+  "Fête Nationale": "Bastille Day",
+  Assomption: "Assumption Day",
+  Toussaint: "All Saints' Day",
+  Armistice: "Armistice Day",
+  Noël: "Christmas Day",
+  "Lundi de Pâques": "Easter Monday",
+  Ascension: "Ascension Day",
+  "Lundi de Pentecôte": "Whit Monday",
+  "Vendredi Saint": "Good Friday",
+  "Saint Étienne": "St Stephen's Day",
+};
+
 const both = (f: (lang: "fr" | "en") => string): LocalText => ({ fr: f("fr"), en: f("en") });
 
 export const afterHoursSend: Rule = {
@@ -43,16 +60,21 @@ export const afterHoursSend: Rule = {
   check(context) {
     const { draft, policy, timeZone } = context;
     const scheduled = draft.deliverAt ? Date.parse(draft.deliverAt) : NaN;
-    const moment = isNaN(scheduled) ? context.sendMoment : scheduled;
+    // A delivery time already past (left over on the draft) does not hold the message back: it leaves now.
+    const deferred = !isNaN(scheduled) && scheduled > context.sendMoment;
+    const moment = deferred ? scheduled : context.sendMoment;
     const off = offReason(moment, policy.workingTime, timeZone);
     if (!off) return;
     const slot = nextWorkingSlot(moment, policy.workingTime, timeZone);
     const label = both((lang) => formatSlotLabel(slot, lang, timeZone));
     const reason = off.holiday
-      ? { fr: `${REASONS.holiday.fr} (${off.holiday})`, en: `${REASONS.holiday.en} (${off.holiday})` }
+      ? {
+          fr: `${REASONS.holiday.fr} (${off.holiday})`,
+          en: `${REASONS.holiday.en} (${HOLIDAYS_EN[off.holiday] || off.holiday})`,
+        }
       : REASONS[off.reason];
     context.report({
-      messageId: isNaN(scheduled) ? "now" : "scheduled",
+      messageId: deferred ? "scheduled" : "now",
       data: {
         when: both((lang) => (lang === "fr" ? "le " : "on ") + formatSlotLabel(moment, lang, timeZone)),
         reason,

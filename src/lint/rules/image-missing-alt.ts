@@ -4,8 +4,10 @@ import type { Rule } from "../rule";
 
 const IMAGE_FILE = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic|heif|svg|emf|wmf)\s*$/i;
 const CAMERA_NAME =
-  /^(image|img|dsc|dscn|dscf|pxl|photo|picture|pic|capture|capture d'ecran|screenshot|screen shot|scan|sans titre|untitled)([ _-]*[0-9][0-9 _.:h-]*(a [0-9 _.:h-]*)?)?$/;
-const AUTO_GENERATED = /(description generee automatiquement|description automatically generated)/;
+  /^(image|img|dsc|dscn|dscf|pxl|photo|picture|pic|capture|capture d'ecran|screenshot|screen shot|scan|sans titre|untitled)([ _(-]*[0-9][0-9 _.:h()-]*((a|at) [0-9 _.:h-]*)?( ?[ap]m)?)?$/;
+// Office's wording since 2020, and the older "… generated with high confidence" one.
+const AUTO_GENERATED =
+  /(description generee automatiquement|description automatically generated|description generee avec un niveau de confiance|description generated with [a-z ]*confidence)/;
 
 /** A tracking pixel: declared 2 px or less in either direction. */
 export function isTrackingPixel(img: ImageRef): boolean {
@@ -31,6 +33,7 @@ export function imageName(img: ImageRef): string {
 function decodeSafe(s: string): string {
   try {
     return decodeURIComponent(s);
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2016 has no optional catch binding
   } catch (e) {
     return s;
   }

@@ -1,7 +1,20 @@
-import { onlyPhrases } from "../text/words";
-import type { Rule } from "../rule";
+import { onlyPhrases, tokenize } from "../text/words";
+import type { Rule, RuleContext } from "../rule";
 
 const MAX_ACK_WORDS = 15;
+
+/** The words of the names of the sender and of the visible recipients: "Merci Paul !", "Bien reçu. Jeanne". */
+function nameWords(context: RuleContext): { [word: string]: true } {
+  const { sender, visible } = context.recipients;
+  const people: { name?: string; address: string }[] = visible.slice();
+  if (sender) people.push(sender);
+  const names: { [word: string]: true } = {};
+  for (const p of people) {
+    const local = p.address.slice(0, Math.max(0, p.address.indexOf("@")));
+    for (const t of tokenize((p.name || "") + " " + local)) if (t.word.length >= 2) names[t.word] = true;
+  }
+  return names;
+}
 
 export const replyAllOveruse: Rule = {
   meta: {
@@ -40,9 +53,15 @@ export const replyAllOveruse: Rule = {
     const others = visible.filter((r) => r !== answered).map((r) => r.address);
     const fixes = answered ? [{ kind: "remove-recipients" as const, addresses: others }] : [];
     const location = { part: "recipients" as const, addresses: others };
+    // Emoji are no words (see isWordChar): a reply of "👍" alone has text but no words.
+    const written = body.textIn(["new"]).trim() !== "";
     const words = body.tokensIn(["new"]);
-    const data = { count: visible.length, sender: answered ? answered.name || answered.address : "" };
-    if (words.length > 0 && words.length <= MAX_ACK_WORDS && onlyPhrases(words, keywords.acknowledgement)) {
+    // Greetings and sign-offs name people: those names are part of the acknowledgement.
+    const names = nameWords(context);
+    const said = words.filter((t) => !names[t.word]);
+    const person = answered || visible[0];
+    const data = { count: visible.length, sender: person.name || person.address };
+    if (written && words.length <= MAX_ACK_WORDS && onlyPhrases(said, keywords.acknowledgement)) {
       context.report({ messageId: "acknowledgement", data, location, fixes });
     } else if (visible.length >= policy.thresholds.replyAll) {
       context.report({ messageId: "many", severity: "info", data, location, fixes });

@@ -1,20 +1,7 @@
 import { findIdentifiers } from "../detectors";
+import { isShouting } from "../text/case";
 import { matchPhrases, tokenize, type Token } from "../text/words";
 import type { Rule, RuleContext } from "../rule";
-
-/** Capitals are all-caps' business, not this rule's (RULES.md). */
-export function isShouting(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c.toLowerCase() !== c.toUpperCase()) {
-      letters++;
-      if (c === c.toUpperCase()) upper++;
-    }
-  }
-  return letters >= 4 && upper / letters >= 0.8;
-}
 
 const isNumber = (t: Token) => /^[0-9]+$/.test(t.word);
 
@@ -27,13 +14,17 @@ export function suggestSubject(context: RuleContext): string | undefined {
     const tokens = tokenize(line);
     const greeting = matchPhrases(tokens, keywords.acknowledgement).reduce((n, m) => n + m.length, 0);
     if (tokens.length === 0 || greeting === tokens.length || tokens.length < 3) continue;
-    const sentence = /^[^.!?\n]{1,200}[.!?]?/.exec(line);
-    let text = (sentence ? sentence[0] : line).replace(/[.!?\s]+$/, "").trim();
-    if (text.length > 80) text = text.slice(0, 80).replace(/\s+\S*$/, "") + "…";
-    // Never copy an identifier into the subject, which every mail list shows.
-    const found = findIdentifiers(text);
+    // A salutation line ("Bonjour Paul et Léa,", "Dear all,") says nothing about the topic.
+    if (/,$/.test(line) && tokens.length <= 6) continue;
+    // Never copy an identifier into the subject, which every mail list shows: mask it before any cut,
+    // or a cut-off "1 84 12 75…" would no longer be recognised and would leak.
+    let masked = line;
+    const found = findIdentifiers(masked);
     for (let i = found.length - 1; i >= 0; i--)
-      text = text.slice(0, found[i].start) + found[i].masked + text.slice(found[i].end);
+      masked = masked.slice(0, found[i].start) + found[i].masked + masked.slice(found[i].end);
+    const sentence = /^[^.!?\n]{1,200}[.!?]?/.exec(masked);
+    let text = (sentence ? sentence[0] : masked).replace(/[.!?\s]+$/, "").trim();
+    if (text.length > 80) text = text.slice(0, 80).replace(/\s+\S*$/, "") + "…";
     if (text.length >= 8) return text.charAt(0).toUpperCase() + text.slice(1);
   }
   return undefined;
@@ -81,8 +72,10 @@ export const vagueSubject: Rule = {
       end: subject.coreStart + core.length,
     };
     const suggestion = suggestSubject(context);
+    // Keep the reply/forward prefixes; "RE:" alone has no space before the empty core.
+    const prefix = subject.raw.slice(0, subject.coreStart);
     const fixes = suggestion
-      ? [{ kind: "set-subject" as const, subject: subject.raw.slice(0, subject.coreStart) + suggestion }]
+      ? [{ kind: "set-subject" as const, subject: prefix + (/\S$/.test(prefix) ? " " : "") + suggestion }]
       : [];
     if (core === "") {
       context.report({ messageId: "empty", severity: "error", location, fixes });
@@ -91,7 +84,7 @@ export const vagueSubject: Rule = {
     if (core.length > policy.thresholds.subjectLength) {
       context.report({ messageId: "long", severity: "info", data: { length: core.length }, location });
     }
-    if (isShouting(core)) return;
+    if (isShouting(core)) return; // reported by all-caps
     const tokens = tokenize(core).filter((t) => !isNumber(t));
     const stop = context.keywords.stopwords;
     const content = tokens.filter(

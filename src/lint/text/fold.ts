@@ -36,12 +36,15 @@ export function isWordChar(code: number): boolean {
   if (code < 0x80) {
     return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   }
-  // Latin-1 and beyond: letters, minus the common punctuation and spaces of that range.
+  // Latin-1 and beyond: letters, minus punctuation, symbols and spaces. Astral characters (surrogate
+  // halves: emoji above all) and variation selectors are reactions, not words.
   return !(
     code <= 0xbf ||
     code === 0xd7 ||
     code === 0xf7 ||
     (code >= 0x2000 && code <= 0x2bff) ||
-    code === 0x3000
+    code === 0x3000 ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xfe00 && code <= 0xfe0f)
   );
 }

@@ -10,7 +10,7 @@ function zones(body: Parameters<typeof buildBodyIndex>[0]): [Zone, string][] {
 }
 
 const OUTLOOK_REPLY =
-  '<html><head><style>p{margin:0}</style></head><body><div><p>Merci, je regarde.</p></div>' +
+  "<html><head><style>p{margin:0}</style></head><body><div><p>Merci, je regarde.</p></div>" +
   '<div id="Signature"><p>Jeanne Martin<br>Direction des finances</p></div>' +
   '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">' +
   '<div id="divRplyFwdMsg" dir="ltr"><font><b>De :</b> Paul Durand<br><b>Envoyé :</b> lundi 23 novembre 2026 10:02<br>' +
@@ -24,12 +24,17 @@ describe("body index: zones", () => {
       [
         ["new", "Merci, je regarde."],
         ["signature", "Jeanne Martin Direction des finances"],
-        ["quote", "De : Paul Durand Envoyé : lundi 23 novembre 2026 10:02 À : Jeanne Martin Objet : Budget Voici le budget."],
+        [
+          "quote",
+          "De : Paul Durand Envoyé : lundi 23 novembre 2026 10:02 À : Jeanne Martin Objet : Budget Voici le budget.",
+        ],
       ],
     ],
     [
       "Thunderbird/Apple: blockquote type=cite is quoted, inline text after it is new again",
-      { html: "<p>Ma réponse</p><blockquote type=\"cite\"><p>Texte cité</p></blockquote><p>Suite de ma réponse</p>" },
+      {
+        html: '<p>Ma réponse</p><blockquote type="cite"><p>Texte cité</p></blockquote><p>Suite de ma réponse</p>',
+      },
       [
         ["new", "Ma réponse"],
         ["quote", "Texte cité"],
@@ -38,7 +43,9 @@ describe("body index: zones", () => {
     ],
     [
       "Gmail: 'Le … a écrit :' line starts the history",
-      { html: "<div>OK pour moi</div><div class=\"gmail_quote\"><div>Le jeu. 26 nov. 2026 à 10:02, Paul &lt;p@x.fr&gt; a écrit :</div><blockquote>Question ?</blockquote></div>" },
+      {
+        html: '<div>OK pour moi</div><div class="gmail_quote"><div>Le jeu. 26 nov. 2026 à 10:02, Paul &lt;p@x.fr&gt; a écrit :</div><blockquote>Question ?</blockquote></div>',
+      },
       [
         ["new", "OK pour moi"],
         ["quote", "Le jeu. 26 nov. 2026 à 10:02, Paul <p@x.fr> a écrit : Question ?"],
@@ -46,7 +53,9 @@ describe("body index: zones", () => {
     ],
     [
       "plain text: '-- ' opens the signature, '-----Original Message-----' the history",
-      { text: "Merci\n-- \nJeanne\n-----Original Message-----\nFrom: Paul\nSent: Monday\nTo: Jeanne\nSubject: x\n\nBody" },
+      {
+        text: "Merci\n-- \nJeanne\n-----Original Message-----\nFrom: Paul\nSent: Monday\nTo: Jeanne\nSubject: x\n\nBody",
+      },
       [
         ["new", "Merci"],
         ["signature", "-- Jeanne"],
@@ -64,7 +73,9 @@ describe("body index: zones", () => {
     ],
     [
       "English header block without Outlook's div still starts the history",
-      { html: "<p>See below.</p><p>From: Anne<br>Sent: Monday<br>To: Bob<br>Subject: Plan</p><p>Old text</p>" },
+      {
+        html: "<p>See below.</p><p>From: Anne<br>Sent: Monday<br>To: Bob<br>Subject: Plan</p><p>Old text</p>",
+      },
       [
         ["new", "See below."],
         ["quote", "From: Anne Sent: Monday To: Bob Subject: Plan Old text"],
@@ -95,7 +106,9 @@ describe("body index: contents", () => {
       '<p>Plan :</p><IMG SRC="cid:image001.png@01DB" width=600 style="height:2px"><div id="Signature"><img src="logo.png" alt=""></div>' +
       '<div id="divRplyFwdMsg">De : a<br>Envoyé : b<br>Objet : c</div><img src=old.png>';
     const index = buildBodyIndex({ html });
-    expect(index.images.map((i) => [html.slice(i.start, i.end), i.zone, i.width, i.height, i.attrs.alt])).toEqual([
+    expect(
+      index.images.map((i) => [html.slice(i.start, i.end), i.zone, i.width, i.height, i.attrs.alt]),
+    ).toEqual([
       ['<IMG SRC="cid:image001.png@01DB" width=600 style="height:2px">', "new", 600, 2, undefined],
       ['<img src="logo.png" alt="">', "signature", undefined, undefined, ""],
       ["<img src=old.png>", "quote", undefined, undefined, undefined],
@@ -103,7 +116,9 @@ describe("body index: contents", () => {
   });
 
   it("records links with their visible text and zone", () => {
-    const index = buildBodyIndex({ html: '<p>Voir <a href="https://x.fr/a">cliquez <b>ici</b></a>.</p><blockquote type="cite"><a href="y">lien</a></blockquote>' });
+    const index = buildBodyIndex({
+      html: '<p>Voir <a href="https://x.fr/a">cliquez <b>ici</b></a>.</p><blockquote type="cite"><a href="y">lien</a></blockquote>',
+    });
     expect(index.links.map((l) => [l.href, l.text, l.zone])).toEqual([
       ["https://x.fr/a", "cliquez ici", "new"],
       ["y", "lien", "quote"],

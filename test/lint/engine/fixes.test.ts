@@ -2,13 +2,48 @@ import { applyFix, setImageAlt, type Draft } from "../../../src/lint";
 
 describe("setImageAlt rewrites only that attribute", () => {
   it.each([
-    ["replaces a double-quoted alt", '<p>x</p><img alt="image001.png" src="a.png"><p>y</p>', 8, 45, "Plan", '<p>x</p><img alt="Plan" src="a.png"><p>y</p>'],
-    ["replaces a single-quoted alt", "<img src='a.png' alt='IMG_1.JPG'>", 0, 33, "Carte", "<img src='a.png' alt='Carte'>"],
+    [
+      "replaces a double-quoted alt",
+      '<p>x</p><img alt="image001.png" src="a.png"><p>y</p>',
+      8,
+      45,
+      "Plan",
+      '<p>x</p><img alt="Plan" src="a.png"><p>y</p>',
+    ],
+    [
+      "replaces a single-quoted alt",
+      "<img src='a.png' alt='IMG_1.JPG'>",
+      0,
+      33,
+      "Carte",
+      "<img src='a.png' alt='Carte'>",
+    ],
     ["quotes an unquoted alt", "<img alt=photo.jpg src=a.png>", 0, 29, "Vue", '<img alt="Vue" src=a.png>'],
     ["gives a value to a bare alt", "<img alt src=a.png>", 0, 19, "Vue", '<img alt="Vue" src=a.png>'],
-    ["inserts a missing alt right after <img", '<IMG SRC="a.png"/>', 0, 18, "Logo", '<IMG alt="Logo" SRC="a.png"/>'],
-    ["escapes quotes, ampersands and angle brackets", '<img src="a.png">', 0, 17, 'A "B" & <C>', '<img alt="A &quot;B&quot; &amp; &lt;C&gt;" src="a.png">'],
-    ["is not fooled by alt inside another value", '<img title="alt=x" src="a.png">', 0, 31, "V", '<img alt="V" title="alt=x" src="a.png">'],
+    [
+      "inserts a missing alt right after <img",
+      '<IMG SRC="a.png"/>',
+      0,
+      18,
+      "Logo",
+      '<IMG alt="Logo" SRC="a.png"/>',
+    ],
+    [
+      "escapes quotes, ampersands and angle brackets",
+      '<img src="a.png">',
+      0,
+      17,
+      'A "B" & <C>',
+      '<img alt="A &quot;B&quot; &amp; &lt;C&gt;" src="a.png">',
+    ],
+    [
+      "is not fooled by alt inside another value",
+      '<img title="alt=x" src="a.png">',
+      0,
+      31,
+      "V",
+      '<img alt="V" title="alt=x" src="a.png">',
+    ],
   ])("%s", (_why, html, start, end, alt, expected) => {
     expect(html.slice(start, end)).toMatch(/^<img/i);
     expect(setImageAlt(html, start, end, alt)).toBe(expected);
@@ -32,14 +67,22 @@ describe("applyFix", () => {
     [
       "move-to-bcc moves the named addresses (any case), keeps existing Bcc, puts the sender in To",
       { kind: "move-to-bcc", addresses: ["b@y.fr", "c@z.fr"], senderToTo: true },
-      { to: [{ name: "Me", address: "me@org.fr" }, { address: "a@x.fr" }], cc: [], bcc: [{ address: "d@w.fr" }, { address: "B@y.fr" }, { address: "c@z.fr" }] },
+      {
+        to: [{ name: "Me", address: "me@org.fr" }, { address: "a@x.fr" }],
+        cc: [],
+        bcc: [{ address: "d@w.fr" }, { address: "B@y.fr" }, { address: "c@z.fr" }],
+      },
     ],
     [
       "remove-recipients drops exactly the named addresses from every field",
       { kind: "remove-recipients", addresses: ["A@X.FR", "d@w.fr"] },
       { to: [{ address: "B@y.fr" }], cc: [{ address: "c@z.fr" }], bcc: [] },
     ],
-    ["set-subject sets the subject", { kind: "set-subject", subject: "RE: Budget" }, { subject: "RE: Budget" }],
+    [
+      "set-subject sets the subject",
+      { kind: "set-subject", subject: "RE: Budget" },
+      { subject: "RE: Budget" },
+    ],
     [
       "replace-recipient swaps one address and keeps the display name",
       { kind: "replace-recipient", from: "c@z.fr", to: "c@zz.fr" },
@@ -56,9 +99,21 @@ describe("applyFix", () => {
 
   it("set-image-alt applies to the HTML body only and leaves a plain-text body alone", () => {
     const html = '<p>a</p><img src="x.png">';
-    const fixed = applyFix({ ...base, body: { html } }, { kind: "set-image-alt", image: 0, start: 8, end: 24, alt: "X" });
+    const fixed = applyFix(
+      { ...base, body: { html } },
+      { kind: "set-image-alt", image: 0, start: 8, end: 24, alt: "X" },
+    );
     expect(fixed.body).toEqual({ html: '<p>a</p><img alt="X" src="x.png">' });
     const text = { ...base, body: { text: "a" } };
     expect(applyFix(text, { kind: "set-image-alt", image: 0, start: 0, end: 1, alt: "X" })).toBe(text);
+  });
+});
+
+describe("setImageAlt keeps the attribute's own quotes valid", () => {
+  it("escapes an apostrophe inside a single-quoted alt, and leaves it alone inside double quotes", () => {
+    expect(setImageAlt("<img src='a.png' alt='x.png'>", 0, 29, "Plan d'accès")).toBe(
+      "<img src='a.png' alt='Plan d&#39;accès'>",
+    );
+    expect(setImageAlt('<img alt="x.png">', 0, 17, "Plan d'accès")).toBe('<img alt="Plan d\'accès">');
   });
 });

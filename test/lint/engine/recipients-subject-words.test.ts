@@ -6,24 +6,64 @@ import { compilePhrases, expandVariants, matchPhrases, tokenize } from "../../..
 describe("recipients", () => {
   const classify = (from: string, to: string[], internalDomains: string[] = [], bcc: string[] = []) =>
     classifyRecipients(
-      { from: { address: from }, to: to.map((address) => ({ address })), bcc: bcc.map((address) => ({ address })), subject: "" },
+      {
+        from: { address: from },
+        to: to.map((address) => ({ address })),
+        bcc: bcc.map((address) => ({ address })),
+        subject: "",
+      },
       { internalDomains, personalDomains: ["perso.example"] },
     );
 
   it.each([
-    ["the sender's registrable domain is internal, with its subdomains", "j@ville-lyon.fr", "a@rh.ville-lyon.fr", [], true],
-    ["a sender on a subdomain makes the whole organisation internal", "j@rh.ville-lyon.fr", "a@ville-lyon.fr", [], true],
+    [
+      "the sender's registrable domain is internal, with its subdomains",
+      "j@ville-lyon.fr",
+      "a@rh.ville-lyon.fr",
+      [],
+      true,
+    ],
+    [
+      "a sender on a subdomain makes the whole organisation internal",
+      "j@rh.ville-lyon.fr",
+      "a@ville-lyon.fr",
+      [],
+      true,
+    ],
     ["a look-alike suffix is external", "j@ville-lyon.fr", "a@grandville-lyon.fr", [], false],
-    ["public-suffix aware: two gouv.fr ministries are different organisations", "j@interieur.gouv.fr", "a@justice.gouv.fr", [], false],
-    ["policy internal domains and their subdomains", "j@ville-lyon.fr", "a@dsi.grandlyon.com", ["grandlyon.com"], true],
-    ["a webmail domain is never internal, even for a sender writing from it", "j@gmail.com", "a@gmail.com", [], false],
+    [
+      "public-suffix aware: two gouv.fr ministries are different organisations",
+      "j@interieur.gouv.fr",
+      "a@justice.gouv.fr",
+      [],
+      false,
+    ],
+    [
+      "policy internal domains and their subdomains",
+      "j@ville-lyon.fr",
+      "a@dsi.grandlyon.com",
+      ["grandlyon.com"],
+      true,
+    ],
+    [
+      "a webmail domain is never internal, even for a sender writing from it",
+      "j@gmail.com",
+      "a@gmail.com",
+      [],
+      false,
+    ],
     ["addresses compare case-insensitively", "j@Ville-Lyon.FR", "A@VILLE-LYON.fr", [], true],
   ])("%s", (_why, from, to, internal, expected) => {
     expect(classify(from, [to], internal).all[0].internal).toBe(expected);
   });
 
   it("counts duplicates once, ignores the sender, separates visible from Bcc, flags webmail", () => {
-    const r = classify("me@org.fr", ["A@x.fr", "a@X.fr", "ME@org.fr", "b@gmail.com"], [], ["c@perso.example"]);
+    const r = classify(
+      "me@org.fr",
+      ["A@x.fr", "a@X.fr", "ME@org.fr", "b@gmail.com"],
+      [],
+      ["c@perso.example"],
+    );
     expect(r.visible.map((x) => x.key)).toEqual(["a@x.fr", "b@gmail.com"]);
     expect(r.all.map((x) => [x.key, x.field, x.webmail])).toEqual([
       ["a@x.fr", "to", false],
@@ -68,17 +108,29 @@ describe("words", () => {
   });
 
   it("splits file names on _ - . and digits", () => {
-    expect(tokenize("arret_maladie_2026.pdf", { fileName: true }).map((t) => t.word)).toEqual(["arret", "maladie", "pdf"]);
+    expect(tokenize("arret_maladie_2026.pdf", { fileName: true }).map((t) => t.word)).toEqual([
+      "arret",
+      "maladie",
+      "pdf",
+    ]);
     expect(tokenize("l'inventaire 2026").map((t) => t.word)).toEqual(["l", "inventaire", "2026"]);
   });
 
   it("expands optional endings", () => {
-    expect(expandVariants("pièce(s) jointe(s)").sort()).toEqual(["pièce jointe", "pièce jointes", "pièces jointe", "pièces jointes"]);
+    expect(expandVariants("pièce(s) jointe(s)").sort()).toEqual([
+      "pièce jointe",
+      "pièce jointes",
+      "pièces jointe",
+      "pièces jointes",
+    ]);
   });
 
   it("matches whole words, ignoring case and accents, longest first", () => {
     const set = compilePhrases(["arrêt maladie", "arrêt", "RIB"]);
     const text = "Votre ARRET MALADIE et une ribambelle d'arrêts, mon RIB.";
-    expect(matchPhrases(tokenize(text), set).map((m) => text.slice(m.start, m.end))).toEqual(["ARRET MALADIE", "RIB"]);
+    expect(matchPhrases(tokenize(text), set).map((m) => text.slice(m.start, m.end))).toEqual([
+      "ARRET MALADIE",
+      "RIB",
+    ]);
   });
 });

@@ -1,0 +1,111 @@
+// Reads the compose item into a Draft. Every read is issued at once and awaited together.
+import type { Address, Attachment, ComposeType, Draft } from "../lint";
+import { officeCall, settleAll, withTimeout } from "./office-call";
+
+/** The part of the Office host this module reads; Office.context in the add-in, a mock in tests. */
+export interface MailboxContext {
+  mailbox: {
+    item: Office.MessageCompose | null | undefined;
+    userProfile?: { emailAddress?: string; displayName?: string };
+  };
+  displayLanguage?: string;
+}
+
+export type DraftField =
+  "subject" | "to" | "cc" | "bcc" | "body" | "attachments" | "composeType" | "deliverAt";
+
+export interface DraftRead {
+  draft: Draft;
+  /** fields that could not be read (the draft holds an empty value for them), with the reason */
+  failed: { field: DraftField; reason: string }[];
+  language: string;
+}
+
+const COMPOSE_TYPES: { [office: string]: ComposeType } = {
+  newMail: "new",
+  reply: "reply",
+  forward: "forward",
+};
+
+const toAddresses = (list: Office.EmailAddressDetails[]): Address[] =>
+  (list || []).map((r) =>
+    r.displayName && r.displayName !== r.emailAddress
+      ? { name: r.displayName, address: r.emailAddress }
+      : { address: r.emailAddress },
+  );
+
+/**
+ * Reads subject, recipients, HTML body, attachments, compose type and delivery time together. Reads that
+ * fail or take longer than `timeoutMs` leave their field empty and are listed in `failed`.
+ */
+export function readDraft(
+  context: MailboxContext,
+  options: { timeoutMs: number; now?: () => Date },
+): Promise<DraftRead> {
+  const item = context.mailbox.item;
+  if (!item) return Promise.reject(new Error("No message is being composed."));
+  const read = <T>(field: DraftField, start: (cb: (r: Office.AsyncResult<T>) => void) => void) =>
+    withTimeout(officeCall<T>(start), options.timeoutMs, field);
+  const fields: DraftField[] = [
+    "subject",
+    "to",
+    "cc",
+    "bcc",
+    "body",
+    "attachments",
+    "composeType",
+    "deliverAt",
+  ];
+  const has = (o: unknown) => o !== undefined && o !== null;
+  const calls: Promise<unknown>[] = [
+    read<string>("subject", (cb) => item.subject.getAsync(cb)),
+    read<Office.EmailAddressDetails[]>("to", (cb) => item.to.getAsync(cb)),
+    read<Office.EmailAddressDetails[]>("cc", (cb) => item.cc.getAsync(cb)),
+    read<Office.EmailAddressDetails[]>("bcc", (cb) => item.bcc.getAsync(cb)),
+    read<string>("body", (cb) => item.body.getAsync("html" as Office.CoercionType, cb)),
+    // Attachments (1.8), compose type (1.10) and delivery time (1.13) may be missing on older clients.
+    typeof item.getAttachmentsAsync === "function"
+      ? read<Office.AttachmentDetailsCompose[]>("attachments", (cb) => item.getAttachmentsAsync(cb))
+      : Promise.resolve([]),
+    typeof item.getComposeTypeAsync === "function"
+      ? read<{ composeType: string }>("composeType", (cb) => item.getComposeTypeAsync(cb as never))
+      : Promise.resolve({ composeType: "newMail" }),
+    has(item.delayDeliveryTime)
+      ? read<Date | 0>("deliverAt", (cb) => item.delayDeliveryTime.getAsync(cb))
+      : Promise.resolve(0),
+  ];
+  return settleAll(calls).then((results) => {
+    const failed: DraftRead["failed"] = [];
+    const value = <T>(i: number, fallback: T): T => {
+      const r = results[i];
+      if (r.ok) return r.value as T;
+      failed.push({ field: fields[i], reason: r.error.message });
+      return fallback;
+    };
+    const profile = context.mailbox.userProfile || {};
+    const attachments = value<Office.AttachmentDetailsCompose[]>(5, []).map((a) => {
+      const out: Attachment = { name: a.name, size: a.size, inline: a.isInline === true };
+      if (a.contentId) out.contentId = a.contentId;
+      return out;
+    });
+    const deliver = value<Date | 0>(7, 0);
+    const draft: Draft = {
+      to: toAddresses(value(1, [])),
+      cc: toAddresses(value(2, [])),
+      bcc: toAddresses(value(3, [])),
+      subject: value(0, ""),
+      body: { html: value(4, "") },
+      attachments,
+      composeType:
+        COMPOSE_TYPES[value<{ composeType: string }>(6, { composeType: "newMail" }).composeType] || "new",
+      sendAt: (options.now ? options.now() : new Date()).toISOString(),
+    };
+    if (profile.emailAddress) {
+      draft.from = profile.displayName
+        ? { name: profile.displayName, address: profile.emailAddress }
+        : { address: profile.emailAddress };
+    }
+    if (deliver instanceof Date && !isNaN(deliver.getTime())) draft.deliverAt = deliver.toISOString();
+    return { draft, failed, language: context.displayLanguage || "fr-FR" };
+  });
+}
