@@ -1,7 +1,7 @@
 // The command, runnable in-process: arguments in, reports on the given streams, exit status out.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { lint, loadPolicy, type Draft, type Lang, type LocalText, type Policy } from "../lint";
+import { lint, loadPolicy, type Draft, type LocalText, type Policy } from "../lint";
 import { USAGE, parseCommandLine, type LintCommand } from "./args";
 import { emlToDraft, machineTimeZone } from "./eml-to-draft";
 import { expandArgument, systemReason } from "./files";
@@ -73,6 +73,8 @@ async function runLint(args: LintCommand, io: CliIO): Promise<number> {
     policy = loaded.policy;
   }
 
+  // One moment for the whole run: drafts without a send time are judged alike.
+  const now = args.now !== undefined ? args.now : Date.now();
   let failed = false;
   const reports: FileReport[] = [];
   const seen = new Set<string>();
@@ -87,8 +89,8 @@ async function runLint(args: LintCommand, io: CliIO): Promise<number> {
       if (seen.has(target.absolute)) continue;
       seen.add(target.absolute);
       try {
-        const draft = await readDraft(target.absolute, args, policy);
-        const findings = lint(draft, { policy, now: args.now });
+        const draft = await readDraft(target.absolute, now, policy);
+        const findings = lint(draft, { policy, now });
         reports.push({
           file: target.display,
           findings,
@@ -130,7 +132,7 @@ function readPolicy(file: string): { reason: LocalText } | ReturnType<typeof loa
   return loadPolicy(json);
 }
 
-async function readDraft(file: string, args: LintCommand, policy: Policy | undefined): Promise<Draft> {
+async function readDraft(file: string, now: number, policy: Policy | undefined): Promise<Draft> {
   let raw: Buffer;
   try {
     raw = fs.readFileSync(file);
@@ -139,7 +141,5 @@ async function readDraft(file: string, args: LintCommand, policy: Policy | undef
   }
   if (/\.json$/i.test(file)) return jsonToDraft(raw.toString("utf8"));
   const timeZone = (policy && policy.timeZone) || machineTimeZone();
-  return emlToDraft(raw, { now: args.now, timeZone });
+  return emlToDraft(raw, { now, timeZone });
 }
-
-export type { Lang };

@@ -1,6 +1,7 @@
 // Applies fix data to an in-memory Draft: what the Office adapter does to the compose item, done on the
 // Draft for tests, the CLI and the preview. Each fix changes only what it names.
 import type { Address, Draft, Fix } from "./types";
+import { setOf, type Dict } from "./text/dict";
 
 const key = (a: Address) => a.address.trim().toLowerCase();
 
@@ -63,10 +64,8 @@ function withRecipients(
   return next;
 }
 
-function lowerSet(list: string[]): { [k: string]: boolean } {
-  const set: { [k: string]: boolean } = {};
-  for (const a of list) set[a.trim().toLowerCase()] = true;
-  return set;
+function lowerSet(list: string[]): Dict<true> {
+  return setOf(list.map((a) => a.trim().toLowerCase()));
 }
 
 /** Escapes a value for an attribute delimited by `quote`. */

@@ -1,6 +1,7 @@
 // Who the draft goes to: visible and hidden recipients, internal or external, personal webmail.
 import { getDomain } from "tldts";
 import type { Address, Draft, RecipientField } from "./types";
+import { dict } from "./text/dict";
 
 /** Consumer mailbox providers (RULES.md); a policy may add more. */
 export const PERSONAL_WEBMAIL_DOMAINS = [
@@ -109,7 +110,7 @@ export function classifyRecipients(
       : undefined;
   const internalDomains = policy.internalDomains.map((d) => d.trim().toLowerCase().replace(/^@/, ""));
   if (sender && sender.domain) internalDomains.push(registrableDomain(sender.domain));
-  const webmail: { [domain: string]: true } = {};
+  const webmail = dict<true>();
   for (const d of PERSONAL_WEBMAIL_DOMAINS.concat(policy.personalDomains)) webmail[d.toLowerCase()] = true;
 
   const isWebmailDomain = (domain: string) => webmail[domain] === true;
@@ -120,7 +121,7 @@ export function classifyRecipients(
     internalDomains.some((d) => d !== "" && (domain === d || endsWith(domain, "." + d)));
   const sameMailbox = (key: string) => sender !== undefined && key === sender.key;
 
-  const seen: { [key: string]: true } = {};
+  const seen = dict<true>();
   const all: Recipient[] = [];
   const visible: Recipient[] = [];
   const fields: [RecipientField, Address[] | undefined][] = [

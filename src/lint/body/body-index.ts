@@ -1,3 +1,4 @@
+import { setOf } from "../text/dict";
 // The body, parsed once per lint (htmlparser2) into what the rules read: visible text split into zones
 // (new text, quoted history, signature), images with their source offsets, links, paragraphs.
 import { Parser } from "htmlparser2";
@@ -61,48 +62,42 @@ export interface BodyIndex {
   tokensIn(zones: Zone[]): Token[];
 }
 
-const BLOCKS: { [name: string]: true } = {
-  address: true,
-  article: true,
-  aside: true,
-  blockquote: true,
-  dd: true,
-  div: true,
-  dl: true,
-  dt: true,
-  fieldset: true,
-  figcaption: true,
-  figure: true,
-  footer: true,
-  form: true,
-  h1: true,
-  h2: true,
-  h3: true,
-  h4: true,
-  h5: true,
-  h6: true,
-  header: true,
-  hr: true,
-  li: true,
-  main: true,
-  nav: true,
-  ol: true,
-  p: true,
-  pre: true,
-  section: true,
-  table: true,
-  td: true,
-  th: true,
-  tr: true,
-  ul: true,
-};
-const HIDDEN: { [name: string]: true } = {
-  head: true,
-  script: true,
-  style: true,
-  title: true,
-  template: true,
-};
+const BLOCKS = setOf([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "td",
+  "th",
+  "tr",
+  "ul",
+]);
+const HIDDEN = setOf(["head", "script", "style", "title", "template"]);
 
 interface Flags {
   quote: boolean;
@@ -190,13 +185,12 @@ function indexHtml(html: string): BodyIndex {
           const entry = stack[i];
           stack.length = i;
           if (entry.anchor) {
+            // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
+            const raw = text.slice(entry.anchor.start);
+            const trimmed = raw.trim();
+            const start = entry.anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
             links.push({
-              link: {
-                href: entry.anchor.href,
-                text: text.slice(entry.anchor.start).trim(),
-                start: entry.anchor.start,
-                end: text.length,
-              },
+              link: { href: entry.anchor.href, text: trimmed, start, end: start + trimmed.length },
               flags: entry.flags,
             });
           }
@@ -225,21 +219,21 @@ function indexHtml(html: string): BodyIndex {
   return finished;
 }
 
-const VOID: { [name: string]: true } = {
-  area: true,
-  base: true,
-  br: true,
-  col: true,
-  embed: true,
-  hr: true,
-  img: true,
-  input: true,
-  link: true,
-  meta: true,
-  source: true,
-  track: true,
-  wbr: true,
-};
+const VOID = setOf([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 
 /**
  * An element's own quote/signature flags win. An image stands *between* two characters: it belongs with

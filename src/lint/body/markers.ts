@@ -58,41 +58,41 @@ export function scanHistory(text: string): HistoryScan {
   while (pos <= folded.length) {
     let nl = folded.indexOf("\n", pos);
     if (nl < 0) nl = folded.length;
-    const line = folded.slice(pos, nl);
-    if (line.trim() !== "") lines.push({ start: pos, text: line.length > 400 ? line.slice(0, 400) : line });
+    // Quoted plain text keeps its marks after the ">" prefixes: "> Le … a écrit :".
+    const line = folded.slice(pos, Math.min(nl, pos + 400)).replace(/^[\s>]+/, "");
+    if (line !== "") lines.push({ start: pos, text: line });
     pos = nl + 1;
   }
   let start = -1;
   let messages = 0;
-  let headerCoveredUntil = -1;
+  let separatorUntil = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
-    let found = false;
+    const begins = i;
     if (SEPARATOR.test(line) || BEGIN_FORWARD.test(line)) {
-      found = true;
       messages++;
-      headerCoveredUntil = i + 3;
-    } else if (HEADER_FROM.test(line) && isHeaderBlock(lines, i)) {
-      found = true;
-      if (i > headerCoveredUntil) messages++;
-      headerCoveredUntil = i + 6;
+      separatorUntil = i + 3;
+    } else if (HEADER_FROM.test(line) && headerBlockEnd(lines, i) > i) {
+      // The header block of a message announced by a separator just above is the same message.
+      if (i > separatorUntil) messages++;
+      i = headerBlockEnd(lines, i);
     } else if (WROTE.test(line)) {
-      found = true;
       messages++;
-    }
-    if (found && start < 0) start = lines[i].start;
+    } else continue;
+    if (start < 0) start = lines[begins].start;
   }
   return { start, messages };
 }
 
-function isHeaderBlock(lines: { text: string }[], from: number): boolean {
+/** The index of the last line of a "From / Sent / To / Subject" block starting at `from`, or -1. */
+function headerBlockEnd(lines: { text: string }[], from: number): number {
   let sent = false;
-  let subject = false;
+  let subject = -1;
   for (let k = from + 1; k < lines.length && k <= from + 6; k++) {
     if (HEADER_SENT.test(lines[k].text)) sent = true;
-    if (HEADER_SUBJECT.test(lines[k].text)) subject = true;
+    if (HEADER_SUBJECT.test(lines[k].text)) subject = k;
   }
-  return sent && subject;
+  return sent && subject > 0 ? subject : -1;
 }
 
 /** A signature delimiter line: "-- " (RFC 3676), also the common "--" alone. */

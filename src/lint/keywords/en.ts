@@ -219,7 +219,17 @@ export const EN: KeywordLists = {
     "thanks for",
     "thank you for",
   ],
-  credential: ["password", "passwd", "pwd", "passcode", "pin code", "passphrase", "login and password"],
+  credential: [
+    "password",
+    "passwd",
+    "pwd",
+    "passcode",
+    "pin",
+    "pin code",
+    "pin number",
+    "passphrase",
+    "login and password",
+  ],
   "vague-link": ["here", "click here", "link", "this link", "read more", "learn more", "more", "click"],
   "vague-attachment-name": [
     "document",

@@ -337,6 +337,7 @@ export const FR: KeywordLists = {
     "mdp",
     "code pin",
     "code secret",
+    "code confidentiel",
     "passphrase",
     "identifiant et mot de passe",
   ],

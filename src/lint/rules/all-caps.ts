@@ -1,6 +1,6 @@
 import { isShouting, sentenceCase } from "../text/case";
 import type { Rule } from "../rule";
-import { countWords } from "./long-message";
+import { countWords } from "../text/words";
 
 const MIN_PARAGRAPH_WORDS = 5;
 

@@ -24,7 +24,7 @@ export function maskSecret(secret: string): string {
 
 /**
  * A digit, a symbol or a capital after the first character. Hyphens and apostrophes inside a word are
- * not symbols ("case-sensitive", "auto-généré"), and a word all in capitals is emphasis ("PERSONNEL").
+ * not symbols ("case-sensitive", "auto-généré"), and a word all in capitals is emphasis ("CONFIDENTIEL").
  */
 function looksSecret(token: string): boolean {
   const t = token.replace(/([A-Za-z\u00C0-\u017F])['’-](?=[A-Za-z\u00C0-\u017F])/g, "$1");

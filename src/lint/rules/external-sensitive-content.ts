@@ -4,6 +4,7 @@ import type { KeywordCategory } from "../keywords";
 import type { Rule, RuleContext } from "../rule";
 import { matchPhrases, tokenize, type Token } from "../text/words";
 import type { Location, LocalText, Severity } from "../types";
+import { dict } from "../text/dict";
 
 type Category = "identifier" | "health" | "special-category" | "hr" | "bank" | "marking";
 type Place = "subject" | "body" | "attachment";
@@ -95,7 +96,7 @@ export const externalSensitiveContent: Rule = {
     const external = context.recipients.external;
     if (external.length === 0) return;
     const hits = collectHits(context);
-    const seen: { [c: string]: boolean } = {};
+    const seen = dict<boolean>();
     const addresses = external.map((r) => r.address);
     for (const hit of hits) {
       if (seen[hit.category]) continue;

@@ -29,8 +29,8 @@ export const forgottenAttachment: Rule = {
     id: "forgotten-attachment",
     severity: "warning",
     guide: {
-      fr: "Guide §8 — « des pièces jointes nommées clairement »",
-      en: "Guide §8 — “clearly named attachments”",
+      fr: "Guide §8 — usage de la messagerie : joindre ce que l'on annonce",
+      en: "Guide §8 — use of email: attach what you announce",
     },
     description: {
       fr: "Le texte annonce une pièce jointe (« ci-joint », « attached »…) mais aucune n'est jointe.",

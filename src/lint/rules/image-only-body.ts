@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
 import { isTrackingPixel } from "./image-missing-alt";
-import { countWords } from "./long-message";
+import { countWords } from "../text/words";
 
 const MIN_WORDS = 10;
 

@@ -1,18 +1,5 @@
+import { countWords } from "../text/words";
 import type { Rule } from "../rule";
-import { tokenize } from "../text/words";
-
-/**
- * Words as a reader (or Word) counts them: runs of non-space characters holding a letter or digit, so
- * "l'affiche", "ci-dessous" and "12/12/2026" are one word each and "—" none.
- */
-export function countWords(text: string): number {
-  const tokens = tokenize(text);
-  let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || /\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) words++;
-  }
-  return words;
-}
 
 export const longMessage: Rule = {
   meta: {

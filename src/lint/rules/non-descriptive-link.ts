@@ -31,14 +31,10 @@ export const nonDescriptiveLink: Rule = {
       if (link.zone !== "new") continue;
       const tokens = tokenize(link.text);
       if (tokens.length === 0 || tokens.length > 4 || !onlyPhrases(tokens, keywords["vague-link"])) continue;
-      // The link's offsets include the spaces around its text ("<a> ici </a>"): point at the text.
-      const raw = body.text.slice(link.start, link.end);
-      const start = link.start + raw.length - raw.replace(/^\s+/, "").length;
-      const end = link.end - (raw.length - raw.replace(/\s+$/, "").length);
       context.report({
         messageId: "vague",
         data: { text: link.text },
-        location: { part: "body", zone: "new", start, end },
+        location: { part: "body", zone: "new", start: link.start, end: link.end },
       });
     }
   },

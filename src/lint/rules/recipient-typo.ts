@@ -18,9 +18,9 @@ export function likelyDomain(domain: string, known: string[]): string | undefine
   return best;
 }
 
-/** univ-lyon1.fr and univ-lyon2.fr are two real organisations, not a typo. */
+/** univ-lyon1.fr and univ-lyon2.fr, company.com and company2.com: real, distinct organisations. */
 function onlyDigitsDiffer(a: string, b: string): boolean {
-  return a.length === b.length && a.replace(/[0-9]/g, "#") === b.replace(/[0-9]/g, "#");
+  return a.replace(/[0-9]+/g, "") === b.replace(/[0-9]+/g, "");
 }
 
 /**

@@ -1,5 +1,6 @@
 import { onlyPhrases, tokenize } from "../text/words";
 import type { Rule, RuleContext } from "../rule";
+import { dict } from "../text/dict";
 
 const MAX_ACK_WORDS = 15;
 
@@ -8,7 +9,7 @@ function nameWords(context: RuleContext): { [word: string]: true } {
   const { sender, visible } = context.recipients;
   const people: { name?: string; address: string }[] = visible.slice();
   if (sender) people.push(sender);
-  const names: { [word: string]: true } = {};
+  const names = dict<true>();
   for (const p of people) {
     const local = p.address.slice(0, Math.max(0, p.address.indexOf("@")));
     for (const t of tokenize((p.name || "") + " " + local)) if (t.word.length >= 2) names[t.word] = true;

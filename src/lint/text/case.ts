@@ -1,6 +1,7 @@
 // Capitals: a subject or paragraph "written in capitals" (RULES.md all-caps), acronyms set aside.
 import { fold } from "./fold";
 import { tokenize } from "./words";
+import { dict } from "./dict";
 
 const hasLetters = (w: string) => w.toLowerCase() !== w.toUpperCase();
 const isUpperWord = (w: string) => hasLetters(w) && w === w.toUpperCase();
@@ -13,24 +14,31 @@ export function isShouting(text: string): boolean {
   let letters = 0;
   let upper = 0;
   let plainUpper = false;
+  let nonSpace = 0;
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text.charAt(i))) nonSpace++;
   for (const t of tokenize(text)) {
     const word = text.slice(t.start, t.end);
     let wordLetters = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charAt(i);
-      if (c.toLowerCase() === c.toUpperCase()) continue;
+      if (c.toLowerCase() === c.toUpperCase()) {
+        // Letters without case (한국말, 中文) dilute the capitals; digits do not count.
+        if (!/[0-9]/.test(c)) letters++;
+        continue;
+      }
       wordLetters++;
       if (c === c.toUpperCase()) upper++;
     }
     letters += wordLetters;
     if (wordLetters >= 2 && isUpperWord(word) && !isAcronym(word)) plainUpper = true;
   }
-  return letters >= 4 && upper / letters >= 0.8 && plainUpper;
+  // Mostly digits and punctuation ("BCL:0;PCL:0;RULEID:(22001)") is data, not shouting.
+  return letters >= 4 && upper / letters >= 0.8 && plainUpper && letters / nonSpace >= 0.6;
 }
 
 // Short everyday words with one vowel or none (folded): in capitals they look like acronyms ("DE",
 // "LES", "SUR") but are words.
-const COMMON: { [word: string]: true } = {};
+const COMMON = dict<true>();
 for (const w of (
   "le la les de des du un en et je tu il ne se me te ce ces sa ma ta son mon ton ses mes tes nos vos on " +
   "ni si est ont sont font dont donc sur par pas dans sans vers chez plus non bon fin tel mer car lu vu " +

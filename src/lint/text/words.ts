@@ -1,5 +1,6 @@
 // Words and phrase lists, matched on whole words, ignoring case and accents (RULES.md "Vocabulary").
 import { fold, isWordChar } from "./fold";
+import { dict } from "./dict";
 
 export interface Token {
   /** folded: lower case, no accents */
@@ -46,7 +47,7 @@ export function expandVariants(phrase: string): string[] {
 }
 
 export function compilePhrases(phrases: string[]): PhraseSet {
-  const byFirst: { [word: string]: string[][] } = {};
+  const byFirst = dict<string[][]>();
   let size = 0;
   for (const phrase of phrases) {
     for (const variant of expandVariants(phrase)) {
@@ -108,4 +109,17 @@ export function onlyPhrases(tokens: Token[], set: PhraseSet): boolean {
     covered += m.length;
   }
   return covered === tokens.length;
+}
+
+/**
+ * Words as a reader (or Word) counts them: runs of non-space characters holding a letter or digit, so
+ * "l'affiche", "ci-dessous" and "12/12/2026" are one word each and "—" none.
+ */
+export function countWords(text: string): number {
+  const tokens = tokenize(text);
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0 || /\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) words++;
+  }
+  return words;
 }

@@ -152,3 +152,20 @@ describe("body index: contents", () => {
     expect(newText.trim()).toBe("Merci, je regarde.");
   });
 });
+
+describe("body index: history count edge cases", () => {
+  it.each([
+    [
+      "a one-line quoted message between two header blocks does not hide the second",
+      "Merci.\nDe : Paul Durand\nEnvoyé : lundi 23 novembre 2026 17:42\nÀ : Jeanne Martin\nObjet : RE: Planning\nOk pour moi.\nDe : Léa Bernard\nEnvoyé : lundi 23 novembre 2026 15:10\nÀ : Paul Durand\nObjet : Planning\nVoici le planning.\n",
+      2,
+    ],
+    [
+      "attribution lines inside '>' quotes count",
+      "D'accord pour jeudi.\n\nLe 23/11/2026 à 17:42, Paul Durand a écrit :\n> Jeudi 14 h ?\n>\n> Le 23/11/2026 à 15:10, Léa Bernard a écrit :\n>> On se voit quand ?\n>>\n>> On Mon, Nov 23, 2026 at 10:15 AM Anna Smith wrote:\n>>> Let's meet.\n",
+      3,
+    ],
+  ])("%s", (_why, text, count) => {
+    expect(buildBodyIndex({ text }).historyMessages).toBe(count);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Draft } from "../../../src/lint";
+import { lint, type Draft } from "../../../src/lint";
 import { draft, ruleTester } from "../rule-tester";
 
 const html = (source: string): Draft => draft({ body: { html: source } });
@@ -86,7 +86,9 @@ ruleTester("all-caps", {
     {
       why: "plain text: capitals in a « > » quoted line",
       draft: draft({
-        body: { text: "Ok merci.\n\nLe 23/11/2026 à 17:42, Paul a écrit :\n> TOUT LE MONDE DOIT VENIR DEMAIN MATIN\n" },
+        body: {
+          text: "Ok merci.\n\nLe 23/11/2026 à 17:42, Paul a écrit :\n> TOUT LE MONDE DOIT VENIR DEMAIN MATIN\n",
+        },
       }),
     },
   ],
@@ -137,7 +139,10 @@ ruleTester("all-caps", {
         {
           messageId: "subject",
           location: { part: "subject", start: 0, end: 46 },
-          fix: { kind: "set-subject", output: draft({ subject: "Please read: new CNIL guidance on CV retention" }) },
+          fix: {
+            kind: "set-subject",
+            output: draft({ subject: "Please read: new CNIL guidance on CV retention" }),
+          },
         },
       ],
     },
@@ -200,7 +205,10 @@ ruleTester("all-caps", {
         {
           messageId: "subject",
           location: { part: "subject", start: 0, end: 6 },
-          fix: { kind: "set-subject", output: draft({ subject: "Urgent", body: { html: `<p>${PARAGRAPH}</p>` } }) },
+          fix: {
+            kind: "set-subject",
+            output: draft({ subject: "Urgent", body: { html: `<p>${PARAGRAPH}</p>` } }),
+          },
         },
         { messageId: "paragraph", location: para("", PARAGRAPH), noFix: true },
       ],
@@ -231,4 +239,15 @@ ruleTester("all-caps", {
       findings: [{ messageId: "paragraph", location: para("", PARAGRAPH), noFix: true }],
     },
   ],
+});
+
+// RULES.md vague-subject: a subject in capitals is reported by all-caps, not by vague-subject.
+describe("all-caps and vague-subject", () => {
+  it.each([URGENT, "RE: MERCI DE RÉPONDRE AVANT VENDREDI", "MERCI", "URGENT", "INFO", "PLEASE READ"])(
+    "« %s » is reported by all-caps only",
+    (subject) => {
+      const found = lint(draft({ subject }), { only: ["all-caps", "vague-subject"] });
+      expect(found.map((f) => f.ruleId)).toEqual(["all-caps"]);
+    },
+  );
 });

@@ -33,7 +33,11 @@ const HISTORY =
   '<div dir="ltr"><p>Bonjour Jeanne,</p><p>Vous trouverez ci-joint le planning des astreintes de décembre. ' +
   "Please find attached the English version too.</p><p>Paul</p></div>";
 
-const report: Attachment = { name: "CR-reunion-2026-11-12.pdf", size: 182_344, contentType: "application/pdf" };
+const report: Attachment = {
+  name: "CR-reunion-2026-11-12.pdf",
+  size: 182_344,
+  contentType: "application/pdf",
+};
 const logo: Attachment = {
   name: "image001.png",
   size: 6_120,
@@ -45,15 +49,30 @@ const LOGO_IMG = '<p><img src="cid:image001.png@01DB3E2A.5C1F0A40" alt="Logo de 
 
 // Invalid bodies, kept as line lists so that the expected offsets are computed from the same text.
 const CI_JOINT = ["Bonjour Paul,", "Ci-joint le compte rendu de la réunion du 12 novembre.", "Jeanne"];
-const TROUVEREZ = ["Bonjour à tous,", "Vous trouverez en pièce jointe le planning des astreintes de décembre.", "Jeanne"];
+const TROUVEREZ = [
+  "Bonjour à tous,",
+  "Vous trouverez en pièce jointe le planning des astreintes de décembre.",
+  "Jeanne",
+];
 const JE_VOUS_JOINS = "Bonjour Paul,\n\nJe vous joins la note de service signée par la DGS.\n\nJeanne";
-const EN_PJ = "Bonjour,\nLe tableau des congés de fin d'année est en PJ, merci de le compléter avant vendredi.\nJeanne";
-const PLEASE_FIND = ["Dear Paul,", "Please find attached the minutes of Tuesday's meeting.", "Best regards,", "Jeanne"];
+const EN_PJ =
+  "Bonjour,\nLe tableau des congés de fin d'année est en PJ, merci de le compléter avant vendredi.\nJeanne";
+const PLEASE_FIND = [
+  "Dear Paul,",
+  "Please find attached the minutes of Tuesday's meeting.",
+  "Best regards,",
+  "Jeanne",
+];
 const I_HAVE = "Hi Paul,\n\nI have attached the signed partnership agreement for your records.\n\nJeanne";
 const SEE_ATTACHED = ["Hi all,", "See attached for the updated on-call rota.", "Thanks, Jeanne"];
-const ENCLOSED = "Dear Ms Smith,\n\nEnclosed is the completed registration form.\n\nKind regards,\nJeanne Martin";
+const ENCLOSED =
+  "Dear Ms Smith,\n\nEnclosed is the completed registration form.\n\nKind regards,\nJeanne Martin";
 const INLINE_ONLY = ["Bonjour Paul,", "Ci-jointe la convention à faire signer par le maire."];
-const VOTRE_ATTESTATION = ["Madame,", "Veuillez trouver votre attestation employeur ci-jointe.", "Cordialement,"];
+const VOTRE_ATTESTATION = [
+  "Madame,",
+  "Veuillez trouver votre attestation employeur ci-jointe.",
+  "Cordialement,",
+];
 const MERCI_RETOUR = ["Merci pour ton retour, ci-joint la version corrigée du règlement.", "Jeanne"];
 const REPLY_NEW = ["Bonjour Paul,", "Je te joins la version signée du planning.", "Jeanne"];
 const HESITEZ = [
@@ -93,11 +112,15 @@ ruleTester("forgotten-attachment", {
     },
     {
       why: "someone else's attachment: « Merci pour votre pièce jointe »",
-      draft: draft({ body: paragraphs("Bonjour Madame,", "Merci pour votre pièce jointe, je la transmets au service.") }),
+      draft: draft({
+        body: paragraphs("Bonjour Madame,", "Merci pour votre pièce jointe, je la transmets au service."),
+      }),
     },
     {
       why: "someone else's attachment: « thanks for the attachment »",
-      draft: draft({ body: { text: "Hi Paul,\nThanks for the attachment, I will read it tonight.\nJeanne" } }),
+      draft: draft({
+        body: { text: "Hi Paul,\nThanks for the attachment, I will read it tonight.\nJeanne" },
+      }),
     },
     {
       why: "a file that did not arrive is not announced: « Je n'ai pas reçu la pièce jointe »",
@@ -107,11 +130,15 @@ ruleTester("forgotten-attachment", {
     },
     {
       why: "« Je n'arrive pas à ouvrir la pièce jointe »",
-      draft: draft({ body: paragraphs("Bonjour Paul,", "Je n'arrive pas à ouvrir la pièce jointe de ton dernier message.") }),
+      draft: draft({
+        body: paragraphs("Bonjour Paul,", "Je n'arrive pas à ouvrir la pièce jointe de ton dernier message."),
+      }),
     },
     {
       why: "a file that did not open is not announced: « I couldn't open the attachment »",
-      draft: draft({ body: { text: "Hi Paul,\nI couldn't open the attachment, could you resend it as a PDF?" } }),
+      draft: draft({
+        body: { text: "Hi Paul,\nI couldn't open the attachment, could you resend it as a PDF?" },
+      }),
     },
     {
       why: "the announcement stands only in the quoted history (Outlook divRplyFwdMsg block)",
@@ -122,8 +149,10 @@ ruleTester("forgotten-attachment", {
       }),
     },
     {
-      why: "the announcement stands only in the signature (<div id=\"Signature\">)",
-      draft: draft({ body: { html: paragraphs("Bonjour Paul,", "Le jury se réunit jeudi à 14 h.").html + SIGNATURE } }),
+      why: 'the announcement stands only in the signature (<div id="Signature">)',
+      draft: draft({
+        body: { html: paragraphs("Bonjour Paul,", "Le jury se réunit jeudi à 14 h.").html + SIGNATURE },
+      }),
     },
     {
       why: "the announcement stands only in `>`-quoted lines of a plain-text reply",
@@ -135,11 +164,18 @@ ruleTester("forgotten-attachment", {
     },
     {
       why: "« please find » alone points elsewhere",
-      draft: draft({ body: { text: "Hi all,\nPlease find the agenda on the intranet, under Meetings.\nJeanne" } }),
+      draft: draft({
+        body: { text: "Hi all,\nPlease find the agenda on the intranet, under Meetings.\nJeanne" },
+      }),
     },
     {
       why: "« pièce » alone is not an attachment",
-      draft: draft({ body: paragraphs("Bonjour Paul,", "Il manque une pièce au dossier de M. Durand : son justificatif de domicile.") }),
+      draft: draft({
+        body: paragraphs(
+          "Bonjour Paul,",
+          "Il manque une pièce au dossier de M. Durand : son justificatif de domicile.",
+        ),
+      }),
     },
     {
       why: "« joint » alone (« le budget joint ») is not in the list of announcements",

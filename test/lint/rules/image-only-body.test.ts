@@ -4,7 +4,8 @@ import { draft, ruleTester } from "../rule-tester";
 const html = (source: string): Draft => draft({ body: { html: source } });
 
 const AFFICHE = '<img src="cid:image001.png@01DB4F2A.7C1E3B40" alt="Affiche du forum emploi du 12 décembre">';
-const FLYER = '<img src="https://intranet.ville-exemple.fr/com/flyer-gdpr.png" alt="Data protection day flyer">';
+const FLYER =
+  '<img src="https://intranet.ville-exemple.fr/com/flyer-gdpr.png" alt="Data protection day flyer">';
 const PIXEL = '<img src="https://t.exemple-routage.fr/o.gif?id=42" width="1" height="1">';
 
 // Outlook on the web: the signature block (with the logo), then the quoted history.
@@ -28,7 +29,9 @@ ruleTester("image-only-body", {
     },
     {
       why: "a pixel declared 1 px by inline style is a tracking pixel too",
-      draft: html('<p>Thanks!</p><img src="https://t.example.com/p.gif" style="width:1px;height:1px;border:0">'),
+      draft: html(
+        '<p>Thanks!</p><img src="https://t.example.com/p.gif" style="width:1px;height:1px;border:0">',
+      ),
     },
     {
       why: 'a decorative image (alt="") next to a short text carries no information',
@@ -44,7 +47,9 @@ ruleTester("image-only-body", {
     },
     {
       why: 'an image inside <blockquote type="cite"> is quoted mail',
-      draft: html(`<p>Super, thanks!</p><blockquote type="cite"><p>Here is the flyer:</p>${FLYER}</blockquote>`),
+      draft: html(
+        `<p>Super, thanks!</p><blockquote type="cite"><p>Here is the flyer:</p>${FLYER}</blockquote>`,
+      ),
     },
     {
       why: "exactly 10 words of new text is enough (« l'affiche », « 12 » count as one word each)",
@@ -93,7 +98,9 @@ ruleTester("image-only-body", {
     },
     {
       why: "an affiche with a greeting and a sign-off: 8 words do not say what, when or where",
-      draft: html(`<p>Bonjour à tous,</p><p>Voici l'affiche.</p><p>${AFFICHE}</p><p>Bonne journée,<br>Jeanne</p>`),
+      draft: html(
+        `<p>Bonjour à tous,</p><p>Voici l'affiche.</p><p>${AFFICHE}</p><p>Bonne journée,<br>Jeanne</p>`,
+      ),
       findings: [
         {
           messageId: "image-only",

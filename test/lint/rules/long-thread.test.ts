@@ -58,7 +58,11 @@ const Q5 = outlookEarlier(
   "Merci de me dire avant mercredi quels week-ends vous prenez.",
   "Jeanne",
 );
-const NEW_TEXT = p("Bonjour à tous,", "Merci, je fais la synthèse et j'envoie le planning définitif lundi.", "Jeanne");
+const NEW_TEXT = p(
+  "Bonjour à tous,",
+  "Merci, je fais la synthèse et j'envoie le planning définitif lundi.",
+  "Jeanne",
+);
 const html = (...quoted: string[]) => ({ html: NEW_TEXT + quoted.join("") });
 
 /** Outlook's plain-text reply: each earlier message under an "-----Original Message-----" separator. */
@@ -235,7 +239,10 @@ ruleTester("long-thread", {
     },
     {
       why: "both findings at once: stacked prefixes and a long history",
-      draft: draft({ subject: "RE: RE: TR: Planning des astreintes de décembre", body: html(Q1, Q2, Q3, Q4, Q5) }),
+      draft: draft({
+        subject: "RE: RE: TR: Planning des astreintes de décembre",
+        body: html(Q1, Q2, Q3, Q4, Q5),
+      }),
       findings: [
         {
           messageId: "prefixes",
@@ -243,7 +250,10 @@ ruleTester("long-thread", {
           location: { part: "subject", start: 0, end: 12 },
           fix: {
             kind: "set-subject",
-            output: draft({ subject: "RE: Planning des astreintes de décembre", body: html(Q1, Q2, Q3, Q4, Q5) }),
+            output: draft({
+              subject: "RE: Planning des astreintes de décembre",
+              body: html(Q1, Q2, Q3, Q4, Q5),
+            }),
           },
         },
         history(5),

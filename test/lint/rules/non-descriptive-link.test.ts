@@ -41,11 +41,15 @@ ruleTester("non-descriptive-link", {
     },
     {
       why: "« En savoir plus sur le télétravail » names its topic",
-      draft: html(`<p>${a("En savoir plus sur le télétravail", "https://intranet.ville-exemple.fr/teletravail")}</p>`),
+      draft: html(
+        `<p>${a("En savoir plus sur le télétravail", "https://intranet.ville-exemple.fr/teletravail")}</p>`,
+      ),
     },
     {
       why: "a generic word next to a name is fine: « Lien Teams de la réunion »",
-      draft: html(`<p>${a("Lien Teams de la réunion", "https://teams.microsoft.com/l/meetup-join/19%3a")}</p>`),
+      draft: html(
+        `<p>${a("Lien Teams de la réunion", "https://teams.microsoft.com/l/meetup-join/19%3a")}</p>`,
+      ),
     },
     {
       why: "English: « Register for the data protection training »",
@@ -69,7 +73,9 @@ ruleTester("non-descriptive-link", {
     },
     {
       why: "an image link with a descriptive alt has no visible text to judge (image-missing-alt's concern)",
-      draft: html(`<p>Le programme :</p>${a('<img src="cid:programme.png@01DB" alt="Programme du forum emploi">')}`),
+      draft: html(
+        `<p>Le programme :</p>${a('<img src="cid:programme.png@01DB" alt="Programme du forum emploi">')}`,
+      ),
     },
     {
       why: "« ici » outside a link, the link itself being a URL",
@@ -108,12 +114,16 @@ ruleTester("non-descriptive-link", {
     {
       why: "« Cliquez ICI »: case does not matter",
       draft: html(`<p>${a("Cliquez ICI")} pour le sondage.</p>`),
-      findings: [{ messageId: "vague", data: { text: "Cliquez ICI" }, location: at("", "Cliquez ICI"), noFix: true }],
+      findings: [
+        { messageId: "vague", data: { text: "Cliquez ICI" }, location: at("", "Cliquez ICI"), noFix: true },
+      ],
     },
     {
       why: "« lien »",
       draft: html(`<p>Voici le ${a("lien")} vers le sondage.</p>`),
-      findings: [{ messageId: "vague", data: { text: "lien" }, location: at("Voici le ", "lien"), noFix: true }],
+      findings: [
+        { messageId: "vague", data: { text: "lien" }, location: at("Voici le ", "lien"), noFix: true },
+      ],
     },
     {
       why: "« ce lien »",
@@ -143,19 +153,33 @@ ruleTester("non-descriptive-link", {
       why: "English « click here »",
       draft: html(`<p>To register, ${a("click here")}.</p>`),
       findings: [
-        { messageId: "vague", data: { text: "click here" }, location: at("To register, ", "click here"), noFix: true },
+        {
+          messageId: "vague",
+          data: { text: "click here" },
+          location: at("To register, ", "click here"),
+          noFix: true,
+        },
       ],
     },
     {
       why: "English « here »",
       draft: html(`<p>The agenda is ${a("here")}.</p>`),
-      findings: [{ messageId: "vague", data: { text: "here" }, location: at("The agenda is ", "here"), noFix: true }],
+      findings: [
+        { messageId: "vague", data: { text: "here" }, location: at("The agenda is ", "here"), noFix: true },
+      ],
     },
     {
       why: "English « link »",
-      draft: html(`<p>Join the meeting with this ${a("link", "https://teams.microsoft.com/l/meetup-join/19%3a")}.</p>`),
+      draft: html(
+        `<p>Join the meeting with this ${a("link", "https://teams.microsoft.com/l/meetup-join/19%3a")}.</p>`,
+      ),
       findings: [
-        { messageId: "vague", data: { text: "link" }, location: at("Join the meeting with this ", "link"), noFix: true },
+        {
+          messageId: "vague",
+          data: { text: "link" },
+          location: at("Join the meeting with this ", "link"),
+          noFix: true,
+        },
       ],
     },
     {
@@ -173,7 +197,9 @@ ruleTester("non-descriptive-link", {
     {
       why: "nested markup <a href><b>ici</b></a>: the visible text is still « ici »",
       draft: html(`<p>Le planning est <a href="${FORM}"><b>ici</b></a>.</p>`),
-      findings: [{ messageId: "vague", data: { text: "ici" }, location: at("Le planning est ", "ici"), noFix: true }],
+      findings: [
+        { messageId: "vague", data: { text: "ici" }, location: at("Le planning est ", "ici"), noFix: true },
+      ],
     },
     {
       why: "spaces inside the link: the location points at the words, not the spaces",
@@ -208,9 +234,13 @@ ruleTester("non-descriptive-link", {
       draft: draft({
         subject: "RE: Formation RGPD",
         composeType: "reply",
-        body: { html: `<p>Le support est ${a("ici", "https://x.fr/support.pdf")}.</p>${SIGNATURE}${HISTORY}` },
+        body: {
+          html: `<p>Le support est ${a("ici", "https://x.fr/support.pdf")}.</p>${SIGNATURE}${HISTORY}`,
+        },
       }),
-      findings: [{ messageId: "vague", data: { text: "ici" }, location: at("Le support est ", "ici"), noFix: true }],
+      findings: [
+        { messageId: "vague", data: { text: "ici" }, location: at("Le support est ", "ici"), noFix: true },
+      ],
     },
   ],
 });
