@@ -1,5 +1,5 @@
 // The report for people, in ESLint's "stylish" manner: the file, one aligned line per finding, a summary.
-import { messageOf, type Finding, type Lang, type Severity } from "../lint";
+import { messageOf, RULES_BY_ID, type Finding, type Lang, type Severity } from "../lint";
 
 export interface FileReport {
   file: string;
@@ -65,5 +65,19 @@ export function formatText(files: FileReport[], lang: Lang): string {
     `✖ ${count(total, "problem", lang)} (${count(counts.error, "error", lang)}, ` +
       `${count(counts.warning, "warning", lang)}, ${count(counts.info, "info", lang)})`,
   );
+  out.push("", ...explain(files, lang));
   return out.join("\n") + "\n";
+}
+
+/** Each rule that fired, once: its guide reference and why the guide asks it, as the pane shows them. */
+function explain(files: FileReport[], lang: Lang): string[] {
+  const ids: string[] = [];
+  for (const f of files)
+    for (const finding of f.findings) if (ids.indexOf(finding.ruleId) < 0) ids.push(finding.ruleId);
+  const lines = [lang === "fr" ? "Pourquoi :" : "Why:"];
+  for (const id of ids) {
+    const meta = RULES_BY_ID[id].meta;
+    lines.push(`  ${id} — ${meta.guide[lang]}`, `    ${meta.why[lang]}`);
+  }
+  return lines;
 }

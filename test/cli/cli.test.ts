@@ -26,6 +26,15 @@ describe("text format", () => {
     expect(r.stdout).toContain("✖ 2 problèmes (1 erreur, 1 avertissement, 0 info)");
   });
 
+  it("explains each rule that fired once, with its guide reference, in the chosen language", async () => {
+    const fr = await run(["lint", ...PARIS, SICK_LEAVE]);
+    expect(fr.stdout).toContain("Pourquoi :\n  external-sensitive-content — Guide §7");
+    expect(fr.stdout).toContain("  after-hours-send — Guide §8 — « respect du droit à la déconnexion");
+    expect(fr.stdout).toContain("    Un message reçu le soir ou le week-end");
+    const en = await run(["lint", "--lang", "en", ...PARIS, SICK_LEAVE]);
+    expect(en.stdout).toContain("Why:\n  external-sensitive-content — Guide §7 — “Minimal sharing");
+  });
+
   it("prints nothing for a clean draft: exit 0", async () => {
     const r = await run(["lint", CLEAN]);
     expect(r).toEqual({ code: 0, stdout: "", stderr: "" });

@@ -1,6 +1,15 @@
 // A table-driven tester in the manner of ESLint's RuleTester: each case says why it exists; invalid cases
 // name the findings they expect (rule id, message id, severity, location) and the draft their fix yields.
-import { applyFix, lint, loadPolicy, messageOf, RULES_BY_ID, type Draft, type Finding, type Fix } from "../../src/lint";
+import {
+  applyFix,
+  lint,
+  loadPolicy,
+  messageOf,
+  RULES_BY_ID,
+  type Draft,
+  type Finding,
+  type Fix,
+} from "../../src/lint";
 
 export interface ValidCase {
   why: string;
@@ -38,7 +47,9 @@ export function draft(overrides: Partial<Draft> = {}): Draft {
     from: { name: "Jeanne Martin", address: "jeanne.martin@ville-exemple.fr" },
     to: [{ name: "Paul Durand", address: "paul.durand@ville-exemple.fr" }],
     subject: "Budget 2027 du service culture : validation avant le 12 décembre",
-    body: { html: "<p>Bonjour Paul,</p><p>Peux-tu valider le budget joint avant le 12 décembre ?</p><p>Jeanne</p>" },
+    body: {
+      html: "<p>Bonjour Paul,</p><p>Peux-tu valider le budget joint avant le 12 décembre ?</p><p>Jeanne</p>",
+    },
     composeType: "new",
     sendAt: "2026-11-24T10:00:00+01:00",
     timeZone: "Europe/Paris",

@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { RULES } from "../../src/lint";
 
-const placeholders = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) || []).map((p) => p.replace(/\s/g, "")).sort();
+const placeholders = (s: string) =>
+  (s.match(/\{\{\s*\w+\s*\}\}/g) || []).map((p) => p.replace(/\s/g, "")).sort();
 
 describe.each(RULES.map((r) => [r.meta.id, r] as const))("rule %s", (id, rule) => {
   it("lives in src/lint/rules/<id>.ts and has test/lint/rules/<id>.test.ts", () => {

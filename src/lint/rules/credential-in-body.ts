@@ -17,6 +17,10 @@ const WORD_FOLLOWS = /^[ \t\u00a0]+[A-Za-z\u00C0-\u017F]/;
 /** Nothing but closing quotes or punctuation up to the end of the line. */
 const LINE_ENDS = /^[ \t\u00a0"'»”.,;!?)]*(?:\n|$)/;
 
+/** Words that, shortly before "PIN", mean a meeting's dial-in code. */
+const CONFERENCE =
+  /\b(dial|dial-in|join|meet|meeting|conference|conference call|teleconference|visio|visioconference|audio|phone|telephone|tel|numero d'appel|composez|rejoindre|reunion teams|teams)\b/;
+
 /** "Xy7!kLm" → "X******": the finding never repeats the secret. */
 export function maskSecret(secret: string): string {
   return secret.charAt(0) + new Array(Math.min(secret.length, 12)).join("*");
@@ -94,6 +98,8 @@ export const credentialInBody: Rule = {
     ];
     for (const place of places) {
       for (const m of matchPhrases(tokenize(place.text), keywords.credential)) {
+        // A conference PIN ("Or dial: +33 1 23 45 67 89 PIN: 4981006#") is shared with every guest by design.
+        if (CONFERENCE.test(fold(place.text.slice(Math.max(0, m.start - 120), m.start)))) continue;
         const after = place.text.slice(m.end, m.end + 120);
         const colon = AFTER_COLON.exec(after);
         const verb = colon ? null : AFTER_VERB.exec(after);

@@ -213,6 +213,14 @@ const invalid: Case[] = [
 ruleTester("credential-in-body", {
   valid: [
     {
+      why: "a meeting's dial-in PIN is shared with every guest by design (corpus: postal-mime-calendar-event)",
+      draft: text("Join by phone: +33 1 70 37 97 29 PIN: 498100683#"),
+    },
+    {
+      why: "the same in French, a Teams dial-in",
+      draft: text("Rejoindre par téléphone : +33 1 70 37 97 29, code PIN : 4981 0068"),
+    },
+    {
       why: "'mot de passe oublié': prose, no value",
       draft: text("J'ai un mot de passe oublié, peux-tu le réinitialiser ?"),
     },
