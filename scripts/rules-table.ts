@@ -1,6 +1,5 @@
 // Writes the README's table of rules from the rules' own metadata, so the two cannot drift.
-// `npm run docs` rewrites it; test/docs/readme.test.ts fails when the README is out of date.
-import * as fs from "fs";
+// `npm run docs` (update-readme.ts) rewrites it; test/docs/readme.test.ts fails when it is out of date.
 import * as path from "path";
 import { RULES } from "../src/lint";
 
@@ -13,7 +12,7 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function rulesTable(): string {
   const rows = RULES.map(
     (r) =>
-      `| \`${r.meta.id}\` | ${cell(r.meta.description.en)}<br>*${cell(r.meta.description.fr)}* | ${r.meta.severity} | ${
+      `| \`${r.meta.id}\` | ${cell(r.meta.description.en)}<br>_${cell(r.meta.description.fr)}_ | ${r.meta.severity} | ${
         r.meta.fixes.length ? r.meta.fixes.map((f) => `\`${f}\``).join(", ") : "—"
       } | ${cell(r.meta.guide.fr)} |`,
   );
@@ -26,14 +25,27 @@ export function rulesTable(): string {
   ].join("\n");
 }
 
+/** The table's cells, line by line: what Prettier's column alignment does not change. */
+export function tableCells(markdown: string): string[][] {
+  const start = markdown.indexOf(START);
+  const end = markdown.indexOf(END);
+  if (start < 0 || end < start) throw new Error("README.md has no rules table markers");
+  return markdown
+    .slice(start + START.length, end)
+    .split("\n")
+    .filter((line) => line.trim().startsWith("|"))
+    .map((line) =>
+      line
+        .trim()
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/^:?-+:?$/, "---")),
+    );
+}
+
 export function withRulesTable(readme: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error("README.md has no rules table markers");
   return readme.slice(0, start) + rulesTable() + readme.slice(end + END.length);
-}
-
-if (require.main === module) {
-  fs.writeFileSync(README, withRulesTable(fs.readFileSync(README, "utf8")));
-  console.log("README.md: rules table updated");
 }

@@ -1,5 +1,5 @@
 import * as fs from "fs";
-import { README, withRulesTable } from "../../scripts/rules-table";
+import { README, rulesTable, tableCells } from "../../scripts/rules-table";
 import { RULES } from "../../src/lint";
 
 describe("README", () => {
@@ -11,7 +11,7 @@ describe("README", () => {
   });
 
   it("has the rules table generated from the rules' metadata (run `npm run docs` after changing a rule)", () => {
-    expect(readme).toBe(withRulesTable(readme));
+    expect(tableCells(readme)).toEqual(tableCells(rulesTable()));
     for (const r of RULES) expect(readme).toContain("`" + r.meta.id + "`");
   });
 });
