@@ -34,7 +34,9 @@ export interface Policy {
   workingTime: WorkingTime;
   thresholds: Thresholds;
   rules: { [ruleId: string]: RuleSetting };
-  /** extra words per keyword category (any language) */
+  /** rules whose send-time warning offers no "Send anyway" */
+  blockingRules: string[];
+  /** extra words per keyword category (both languages together: a mail may mix them) */
   keywords: { [category: string]: string[] };
 }
 
@@ -63,6 +65,7 @@ export function defaultPolicy(): Policy {
     },
     thresholds: { ...DEFAULT_THRESHOLDS },
     rules: {},
+    blockingRules: [],
     keywords: {},
   };
 }
@@ -105,7 +108,9 @@ export function resolvePolicy(input: unknown, knownRules: string[]): ResolvedPol
     "workingTime",
     "thresholds",
     "rules",
+    "blockingRules",
     "keywords",
+    "$comment",
   ];
   for (const key of Object.keys(input)) {
     if (known.indexOf(key) < 0) problem(key, `Champ inconnu « ${key} ».`, `Unknown field "${key}".`);
@@ -149,6 +154,7 @@ export function resolvePolicy(input: unknown, knownRules: string[]): ResolvedPol
     if (!isObject(th)) problem("thresholds", "Un objet est attendu.", "An object is expected.");
     else {
       for (const key of Object.keys(th)) {
+        if (key === "$comment") continue;
         const v = th[key];
         if (!(key in DEFAULT_THRESHOLDS))
           problem(`thresholds.${key}`, `Seuil inconnu « ${key} ».`, `Unknown threshold "${key}".`);
@@ -168,6 +174,7 @@ export function resolvePolicy(input: unknown, knownRules: string[]): ResolvedPol
     if (!isObject(rules)) problem("rules", "Un objet est attendu.", "An object is expected.");
     else {
       for (const id of Object.keys(rules)) {
+        if (id === "$comment") continue;
         const v = rules[id];
         if (knownRules.indexOf(id) < 0)
           problem(`rules.${id}`, `Règle inconnue « ${id} ».`, `Unknown rule "${id}".`);
@@ -182,17 +189,41 @@ export function resolvePolicy(input: unknown, knownRules: string[]): ResolvedPol
     }
   }
 
+  const blocking = input.blockingRules;
+  if (blocking !== undefined) {
+    if (!isStringList(blocking))
+      problem(
+        "blockingRules",
+        "Une liste d'identifiants de règles est attendue.",
+        "A list of rule ids is expected.",
+      );
+    else
+      blocking.forEach((id, i) => {
+        if (knownRules.indexOf(id) >= 0) policy.blockingRules.push(id);
+        else problem(`blockingRules[${i}]`, `Règle inconnue « ${id} ».`, `Unknown rule "${id}".`);
+      });
+  }
+
   const kw = input.keywords;
   if (kw !== undefined) {
     if (!isObject(kw)) problem("keywords", "Un objet est attendu.", "An object is expected.");
     else {
       for (const c of Object.keys(kw)) {
+        if (c === "$comment") continue;
         const v = kw[c];
+        const perLanguage =
+          isObject(v) && Object.keys(v).every((k) => (k === "fr" || k === "en") && isStringList(v[k]));
         if ((KEYWORD_CATEGORIES as string[]).indexOf(c) < 0)
           problem(`keywords.${c}`, `Catégorie inconnue « ${c} ».`, `Unknown category "${c}".`);
-        else if (!isStringList(v))
-          problem(`keywords.${c}`, "Une liste de mots est attendue.", "A list of words is expected.");
-        else policy.keywords[c] = v;
+        else if (isStringList(v)) policy.keywords[c] = v;
+        else if (perLanguage)
+          policy.keywords[c] = ((v.fr as string[]) || []).concat((v.en as string[]) || []);
+        else
+          problem(
+            `keywords.${c}`,
+            "Une liste de mots, ou des listes par langue (fr, en), est attendue.",
+            "A list of words, or lists per language (fr, en), is expected.",
+          );
       }
     }
   }
@@ -204,6 +235,10 @@ function readWorkingTime(
   out: WorkingTime,
   problem: (path: string, fr: string, en: string) => void,
 ) {
+  for (const key of Object.keys(wt)) {
+    if (["days", "start", "end", "closureDays", "holidays", "$comment"].indexOf(key) < 0)
+      problem(`workingTime.${key}`, `Champ inconnu « ${key} ».`, `Unknown field "${key}".`);
+  }
   if (wt.days !== undefined) {
     const d = wt.days;
     if (

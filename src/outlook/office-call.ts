@@ -22,8 +22,12 @@ export function officeCall<T>(
   });
 }
 
-/** Settles like the promise, or rejects after `ms`: a read that never answers must not hold anyone up. */
+/**
+ * Settles like the promise, or rejects after `ms`: a read that never answers must not hold anyone up. Where
+ * the runtime has no timers, the promise is returned as it is (the caller's own budget, if any, applies).
+ */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  if (typeof setTimeout !== "function") return promise;
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(what + ": no answer after " + ms + " ms")), ms);
     promise.then(

@@ -27,6 +27,9 @@ const COMPOSE_TYPES: { [office: string]: ComposeType } = {
   forward: "forward",
 };
 
+/** `getAsync` gives a Date or 0. Not `instanceof`: the Date may come from another realm (frame, test VM). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
 const toAddresses = (list: Office.EmailAddressDetails[]): Address[] =>
   (list || []).map((r) =>
     r.displayName && r.displayName !== r.emailAddress
@@ -105,7 +108,7 @@ export function readDraft(
         ? { name: profile.displayName, address: profile.emailAddress }
         : { address: profile.emailAddress };
     }
-    if (deliver instanceof Date && !isNaN(deliver.getTime())) draft.deliverAt = deliver.toISOString();
+    if (isDate(deliver) && !isNaN(deliver.getTime())) draft.deliverAt = deliver.toISOString();
     return { draft, failed, language: context.displayLanguage || "fr-FR" };
   });
 }

@@ -1,0 +1,96 @@
+// The pane's lint step, kept apart from React: prepare the draft read from the host, skip the lint when the
+// draft has not changed since the last one (the pane re-reads every few seconds), order the findings.
+import { lint as engineLint, type Draft, type Finding, type Policy, type Severity } from "../lint";
+import type { PaneContext } from "../outlook/pane-context";
+import type { Counts } from "./strings";
+
+/** The device's IANA zone, when Intl can tell. */
+export function deviceTimeZone(): string | undefined {
+  try {
+    return typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The zone the pane works in: the draft's own, else the policy's, else the device's. */
+export function paneTimeZone(draft: Draft | undefined, policy: Policy): string | undefined {
+  return (draft && draft.timeZone) || policy.timeZone || deviceTimeZone();
+}
+
+/** The draft as the engine should see it from the pane: with the time zone working hours are judged in. */
+export function prepareDraft(draft: Draft, policy: Policy): Draft {
+  const timeZone = paneTimeZone(draft, policy);
+  return timeZone ? { ...draft, timeZone } : draft;
+}
+
+const MINUTE_MS = 60000;
+
+/**
+ * A cheap identity for "the same lint input": the draft without `sendAt` (Outlook's host stamps it with the read
+ * time, so it differs on every read), plus the current minute, so that a pane left open still notices 19:00.
+ */
+export function draftKey(draft: Draft, now: number): string {
+  const rest: Draft = { ...draft };
+  delete rest.sendAt;
+  return Math.floor(now / MINUTE_MS) + "|" + JSON.stringify(rest);
+}
+
+export interface Linter {
+  /** lints unless the input is the same as last time; `changed` is false when the last findings still hold */
+  run(draft: Draft, options: { policy: Policy; now: number; force?: boolean }): { findings: Finding[]; changed: boolean };
+}
+
+export function createLinter(lint: typeof engineLint = engineLint): Linter {
+  let lastKey: string | undefined;
+  let lastPolicy: Policy | undefined;
+  let last: Finding[] = [];
+  return {
+    run(draft, { policy, now, force }) {
+      const key = draftKey(draft, now);
+      if (!force && key === lastKey && policy === lastPolicy) return { findings: last, changed: false };
+      lastKey = key;
+      lastPolicy = policy;
+      last = lint(draft, { policy, now });
+      return { findings: last, changed: true };
+    },
+  };
+}
+
+/** A stable identity for a finding across re-lints of the same draft (React keys, per-finding errors). */
+export function findingKey(f: Finding): string {
+  return f.ruleId + "|" + f.messageId + "|" + JSON.stringify(f.location);
+}
+
+export function countBySeverity(findings: Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/**
+ * Splits the findings into those the send-time check flagged (in the context's order, most important first)
+ * and the others grouped by severity, each keeping the engine's order.
+ */
+export function arrangeFindings(
+  findings: Finding[],
+  context: PaneContext | undefined,
+): { flagged: Finding[]; groups: { severity: Severity; findings: Finding[] }[] } {
+  const ids = context ? context.ruleIds : [];
+  const rank = (f: Finding) => ids.indexOf(f.ruleId);
+  const flagged = findings
+    .filter((f) => rank(f) >= 0)
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
+  const rest = findings.filter((f) => rank(f) < 0);
+  return {
+    flagged,
+    groups: SEVERITIES.map((severity) => ({
+      severity,
+      findings: rest.filter((f) => f.severity === severity),
+    })).filter((g) => g.findings.length > 0),
+  };
+}

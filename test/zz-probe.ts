@@ -1,0 +1,20 @@
+import { lint } from "../src/lint";
+const now = Date.parse("2026-11-24T10:00:00+01:00");
+function t(name: string, f: () => unknown) { const s = Date.now(); try { const r = f() as unknown[]; console.log(name, Date.now() - s, "ms", Array.isArray(r) ? r.length : r); } catch (e) { console.log(name, "THREW", e); } }
+const base = { to: [{ address: "a@b.fr" }], subject: "Hello there" };
+t("nest div", () => lint({ ...base, body: { html: "<div>".repeat(10000) + "x" + "</div>".repeat(10000) } }, { now }));
+t("nest b", () => lint({ ...base, body: { html: "<b>".repeat(10000) + "x" } }, { now }));
+t("nest blockquote", () => lint({ ...base, body: { html: '<blockquote type="cite">'.repeat(10000) + "x" } }, { now }));
+t("nest a", () => lint({ ...base, body: { html: '<a href="x">'.repeat(10000) + "ici" } }, { now }));
+t("10MB text", () => lint({ ...base, body: { text: "Bonjour le monde, voici un texte. ".repeat(300000) } }, { now }));
+t("10MB html", () => lint({ ...base, body: { html: "<p>Bonjour le monde, voici un texte.</p>".repeat(250000) } }, { now }));
+t("10MB one line", () => lint({ ...base, body: { text: "a".repeat(10_000_000) } }, { now }));
+t("10MB spaces", () => lint({ ...base, body: { text: " ".repeat(10_000_000) } }, { now }));
+t("10MB digits", () => lint({ ...base, body: { text: "1".repeat(10_000_000) } }, { now }));
+t("10MB digits sp", () => lint({ ...base, body: { text: "1 ".repeat(5_000_000) } }, { now }));
+t("10MB newlines", () => lint({ ...base, body: { text: "\n".repeat(10_000_000) } }, { now }));
+t("10MB >", () => lint({ ...base, body: { text: ">".repeat(10_000_000) } }, { now }));
+t("10MB <", () => lint({ ...base, body: { html: "<".repeat(10_000_000) } }, { now }));
+t("10MB img", () => lint({ ...base, body: { html: "<img src=a.png>".repeat(600_000) } }, { now }));
+t("5000 rcpt", () => lint({ ...base, from: { address: "me@mairie.fr" }, composeType: "reply", to: Array.from({ length: 5000 }, (_, i) => ({ address: `user${i}@domain${i}.com`, name: "N" + i })) }, { now }));
+t("5000 rcpt typo", () => lint({ ...base, from: { address: "me@mairie.fr" }, to: Array.from({ length: 5000 }, (_, i) => ({ address: `user${i}@mairie${i % 10}.fr` })) }, { now }));
