@@ -8,6 +8,8 @@
 // env flags (`webpack --env name=value`, or the first argument when calling this function from Node):
 //   only=launchevent|taskpane  build just that compilation
 //   outputPath=DIR             write there instead of dist/
+//   url=https://host/path/     the address the add-in is served from: every URL of dist/manifest.xml points there
+//   policy=FILE                the organisation's policy, copied to dist/policy.json (default: ./policy.json)
 "use strict";
 
 const path = require("path");
@@ -30,7 +32,16 @@ const NOT_TRANSPILED =
 const LAUNCHEVENT_TARGETS = { ie: "11" };
 
 // Both compilations write into the same folder and each removes stale files there, keeping the other's output.
-const TASKPANE_OUTPUT = /^(taskpane\.|assets[\\/]|manifest\.xml$)/;
+const TASKPANE_OUTPUT = /^(taskpane\.|assets[\\/]|manifest\.xml$|policy\.json$)/;
+const DEV_URL = "https://localhost:3000/";
+
+/** The manifest with every development URL replaced by the production address. */
+function manifestFor(url) {
+  if (!url) return undefined;
+  if (!/^https:\/\/[^/\s]+/.test(url)) throw new Error(`--env url=${url}: an https:// address is expected`);
+  const base = url.endsWith("/") ? url : url + "/";
+  return (content) => content.toString().split(DEV_URL).join(base);
+}
 const LAUNCHEVENT_OUTPUT = /^(commands\.html$|launchevent\.)/;
 
 function devServerPort() {
@@ -63,7 +74,7 @@ const resolve = {
   extensionAlias: { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] },
 };
 
-function taskpaneConfig({ dev, outputPath, serve }) {
+function taskpaneConfig({ dev, outputPath, serve, url, policy }) {
   return {
     name: "taskpane",
     mode: dev ? "development" : "production",
@@ -97,7 +108,9 @@ function taskpaneConfig({ dev, outputPath, serve }) {
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(ROOT, "assets"), to: "assets", globOptions: { ignore: ["**/.*"] } },
-          { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" },
+          { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml", transform: manifestFor(url) },
+          // Served from the add-in's own origin: the pane reads it at start (docs/policy.md).
+          { from: policy, to: "policy.json" },
         ],
       }),
     ],
@@ -190,7 +203,9 @@ module.exports = async (env = {}, argv = {}) => {
   const serve = env.WEBPACK_SERVE ? await devServerOptions() : undefined;
 
   const configs = [];
-  if (!only || only === "taskpane") configs.push(taskpaneConfig({ dev, outputPath, serve }));
+  const policy = path.resolve(env.policy || path.join(ROOT, "policy.json"));
+  if (!only || only === "taskpane")
+    configs.push(taskpaneConfig({ dev, outputPath, serve, url: env.url, policy }));
   if (!only || only === "launchevent") {
     const config = launcheventConfig({ dev, outputPath });
     // The dev server is attached to the first compilation; it serves the output of both.

@@ -5,7 +5,7 @@ import { officeCall, settleAll, withTimeout } from "./office-call";
 /** The part of the Office host this module reads; Office.context in the add-in, a mock in tests. */
 export interface MailboxContext {
   mailbox: {
-    item: Office.MessageCompose | null | undefined;
+    item?: Office.MessageCompose | null;
     userProfile?: { emailAddress?: string; displayName?: string };
   };
   displayLanguage?: string;

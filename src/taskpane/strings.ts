@@ -100,6 +100,8 @@ export interface Strings {
   emptyTitle: string;
   emptyBody: (n: number) => string;
   emptyAreas: string;
+  showChecks: string;
+  hideChecks: string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -266,6 +268,8 @@ const fr: Strings = {
   emptyBody: (n) => `${n} ${plural(n, "vérification passée", "vérifications passées")} :`,
   emptyAreas:
     "objet, destinataires, pièces jointes, heure d'envoi, images, liens, données sensibles, mots de passe, longueur du message…",
+  showChecks: "Voir le détail des vérifications",
+  hideChecks: "Masquer le détail des vérifications",
 };
 
 const en: Strings = {
@@ -428,6 +432,8 @@ const en: Strings = {
   emptyBody: (n) => `${n} ${plural(n, "check", "checks")} passed:`,
   emptyAreas:
     "subject, recipients, attachments, send time, images, links, sensitive data, passwords, message length…",
+  showChecks: "Show what was checked",
+  hideChecks: "Hide what was checked",
 };
 
 export const STRINGS: { [l in UiLang]: Strings } = { fr, en };
