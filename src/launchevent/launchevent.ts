@@ -90,8 +90,10 @@ function checkSend(): Promise<Options> {
     // A field we could not read might hold exactly what matters: say nothing rather than half a verdict.
     if (read.failed.length > 0) return allow();
     // No draft.timeZone: Intl may be missing here, and the engine then uses the device's offset.
-    const findings = lint(read.draft, { policy: policy() });
-    return completedOptions(decideSend(findings, dialogLanguage(read.language)), isSetSupported);
+    const rules = policy();
+    const findings = lint(read.draft, { policy: rules });
+    const decision = decideSend(findings, dialogLanguage(read.language), rules.blockingRules);
+    return completedOptions(decision, isSetSupported);
   });
 }
 

@@ -17,7 +17,8 @@ export const NOTICE_RULE = "external-sensitive-content";
 
 const TEXT: { [l in Lang]: { message: string; action: string } } = {
   fr: {
-    message: "Ce message contient des données sensibles et part vers l'extérieur : vérifiez-le avant l'envoi.",
+    message:
+      "Ce message contient des données sensibles et part vers l'extérieur : vérifiez-le avant l'envoi.",
     action: "Vérifier",
   },
   en: {

@@ -39,14 +39,14 @@ const TEXT: { [l in Lang]: DialogText } = {
   fr: {
     title: { error: "À corriger avant l'envoi", warning: "À vérifier avant l'envoi" },
     more: (n) => (n === 1 ? "Et 1 autre point à vérifier." : "Et " + n + " autres points à vérifier."),
-    slot: (label) => "Créneau proposé : " + label + ".",
+    slot: (label) => "Hors du temps de travail : programmez l'envoi pour " + label + ".",
     review: "Corriger",
     schedule: "Programmer",
   },
   en: {
     title: { error: "Fix before sending", warning: "Check before sending" },
     more: (n) => (n === 1 ? "And 1 more to check." : "And " + n + " more to check."),
-    slot: (label) => "Suggested time: " + label + ".",
+    slot: (label) => "Outside working time: schedule it for " + label + ".",
     review: "Review",
     schedule: "Schedule",
   },
@@ -110,9 +110,10 @@ function slotOf(finding: Finding, lang: Lang): string | undefined {
 }
 
 /**
- * Allow, or block with the most important finding's message. `blockingRules`: rule ids the organisation does
- * not let users send past (the policy field comes later); with one of them among the findings, the send mode
- * is not softened to "prompt user" and the manifest's SendMode applies.
+ * Allow, or block with the most important finding's message. `blockingRules` (policy.blockingRules): rule ids
+ * the organisation does not let users send past; with one of them among the findings, the send mode is not
+ * softened to "prompt user" and the manifest's SendMode applies. NB: that only blocks if the manifest's SendMode
+ * is SoftBlock or Block; with PromptUser there, "Send Anyway" stays (see docs/send-time.md).
  */
 export function decideSend(findings: Finding[], lang: Lang, blockingRules?: string[]): SendDecision {
   const ranked = rankFindings(findings);
@@ -122,7 +123,7 @@ export function decideSend(findings: Finding[], lang: Lang, blockingRules?: stri
   const ruleIds: string[] = [];
   for (const f of ranked) if (ruleIds.indexOf(f.ruleId) < 0) ruleIds.push(f.ruleId);
 
-  // The slot is in the after-hours message itself; when another finding comes first, it is added.
+  // The slot is in the after-hours message itself; when another finding comes first, a sentence gives it.
   let slot: string | undefined;
   if (top.ruleId !== AFTER_HOURS) {
     for (const f of ranked) {
@@ -133,7 +134,9 @@ export function decideSend(findings: Finding[], lang: Lang, blockingRules?: stri
       }
     }
   }
-  const more = ranked.length > 1 ? text.more(ranked.length - 1) : undefined;
+  // The others, less the after-hours finding when its slot is already said.
+  const others = ranked.length - 1 - (slot ? 1 : 0);
+  const more = others > 0 ? text.more(others) : undefined;
   const main = capitalize(messageOf(top, lang).trim());
 
   const tail = [slot, more].filter((s): s is string => !!s);
@@ -171,13 +174,19 @@ export function decideSend(findings: Finding[], lang: Lang, blockingRules?: stri
 
 /**
  * The options for `event.completed`, keeping only what the client supports: `supports("1.14")` is
- * `Office.context.requirements.isSetSupported("Mailbox", "1.14")`. On 1.12 and 1.13, allowEvent and errorMessage.
+ * `Office.context.requirements.isSetSupported("Mailbox", "1.14")`.
+ *
+ * The manifest's SendMode is SoftBlock, so that a rule the policy makes blocking really blocks, while a
+ * failure of the add-in still lets mail go. Every other warning then needs `sendModeOverride: promptUser`
+ * (Mailbox 1.14) to offer "Send anyway": a client without it is not given an unskippable warning, the
+ * send is allowed. Only blocking rules stop the send there.
  */
 export function completedOptions(
   decision: SendDecision,
   supports: (version: "1.14" | "1.15") => boolean,
 ): Office.SmartAlertsEventCompletedOptions {
   if (decision.allowEvent) return { allowEvent: true };
+  if (decision.sendModeOverride && !supports("1.14")) return { allowEvent: true };
   const options: Office.SmartAlertsEventCompletedOptions = {
     allowEvent: false,
     errorMessage: decision.errorMessage,

@@ -232,11 +232,20 @@ describe("manifest.xml", () => {
     expect(urlOf(override.attrs.resid)).toBe(`${DEV_BASE_URL}launchevent.js`);
   });
 
-  test("OnMessageSend is declared once, with SendMode PromptUser", () => {
+  test("OnMessageSend is declared once, with SendMode SoftBlock (warnings offer Send anyway through sendModeOverride)", () => {
     const events = all(mailHost, (n) => n.name === "LaunchEvent");
     const onSend = events.filter((e) => e.attrs.Type === "OnMessageSend");
     expect(onSend).toHaveLength(1);
-    expect(onSend[0].attrs).toMatchObject({ FunctionName: "onMessageSendHandler", SendMode: "PromptUser" });
+    expect(onSend[0].attrs).toMatchObject({ FunctionName: "onMessageSendHandler", SendMode: "SoftBlock" });
+  });
+
+  test("the live notice listens to recipient and attachment changes (Mailbox 1.11), without SendMode", () => {
+    const events = all(mailHost, (n) => n.name === "LaunchEvent").map((e) => e.attrs);
+    expect(events).toEqual([
+      { Type: "OnMessageSend", FunctionName: "onMessageSendHandler", SendMode: "SoftBlock" },
+      { Type: "OnMessageRecipientsChanged", FunctionName: "onMessageRecipientsChangedHandler" },
+      { Type: "OnMessageAttachmentsChanged", FunctionName: "onMessageAttachmentsChangedHandler" },
+    ]);
   });
 
   test('every FunctionName is associated at top level via Office.actions.associate("<name>"', () => {
