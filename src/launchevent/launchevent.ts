@@ -11,11 +11,12 @@
 // First: fills in Web APIs the JavaScript-only runtime lacks before any library needs them.
 import "./polyfills";
 
-import { lint, loadPolicy, type Policy } from "../lint";
+import { languageOf, lint, loadPolicy, type Policy } from "../lint";
 import { NOTICE_KEY, NOTICE_RULE, noticeFor } from "../outlook/live-notice";
 import { officeCall } from "../outlook/office-call";
-import { readDraft, type MailboxContext } from "../outlook/read-draft";
-import { completedOptions, decideSend, dialogLanguage } from "../outlook/send-check";
+import { platformOf } from "../outlook/office-host";
+import { maxConcurrentReads, readDraft, type MailboxContext } from "../outlook/read-draft";
+import { completedOptions, decideSend } from "../outlook/send-check";
 
 /** The whole send check, reads and lint; Outlook shows "taking longer than expected" after 5 s. */
 export const SEND_BUDGET_MS = 3000;
@@ -86,13 +87,16 @@ function mailboxContext(): MailboxContext {
 
 /** Reads, lints and decides; resolves to the options for `event.completed`. */
 function checkSend(): Promise<Options> {
-  return readDraft(mailboxContext(), { timeoutMs: READ_TIMEOUT_MS }).then((read) => {
+  return readDraft(mailboxContext(), {
+    timeoutMs: READ_TIMEOUT_MS,
+    maxConcurrent: maxConcurrentReads(platformOf(Office)),
+  }).then((read) => {
     // A field we could not read might hold exactly what matters: say nothing rather than half a verdict.
     if (read.failed.length > 0) return allow();
     // No draft.timeZone: Intl may be missing here, and the engine then uses the device's offset.
     const rules = policy();
     const findings = lint(read.draft, { policy: rules });
-    const decision = decideSend(findings, dialogLanguage(read.language), rules.blockingRules);
+    const decision = decideSend(findings, languageOf(read.language), rules.blockingRules);
     return completedOptions(decision, isSetSupported);
   });
 }
@@ -131,12 +135,15 @@ function updateNotice(event: Office.MailboxEvent): void {
   try {
     timer = startTimer(NOTICE_BUDGET_MS, () => complete());
     const item = Office.context.mailbox.item as Office.MessageCompose;
-    readDraft(mailboxContext(), { timeoutMs: READ_TIMEOUT_MS })
+    readDraft(mailboxContext(), {
+      timeoutMs: READ_TIMEOUT_MS,
+      maxConcurrent: maxConcurrentReads(platformOf(Office)),
+    })
       .then((read): Promise<void> | undefined => {
         // Unsure (a read failed): leave the info bar as it is.
         if (read.failed.length > 0) return undefined;
         const findings = lint(read.draft, { policy: policy(), only: [NOTICE_RULE] });
-        const notice = noticeFor(findings, dialogLanguage(read.language));
+        const notice = noticeFor(findings, languageOf(read.language));
         const messages = item.notificationMessages;
         return notice
           ? officeCall<void>((cb) => messages.replaceAsync(NOTICE_KEY, notice, cb))

@@ -43,7 +43,7 @@ export function lint(draft: Draft, options: LintOptions = {}): Finding[] {
     sendMoment: isNaN(parsedSendAt) ? (options.now !== undefined ? options.now : Date.now()) : parsedSendAt,
     timeZone: draft.timeZone || policy.timeZone,
     bodyIdentifiers() {
-      if (identifiers === undefined) identifiers = findIdentifiers(body.text);
+      if (identifiers === undefined) identifiers = findIdentifiers(body.text, body.folded);
       return identifiers;
     },
   };

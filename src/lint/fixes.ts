@@ -25,15 +25,18 @@ export function applyFix(draft: Draft, fix: Fix): Draft {
           return false;
         });
       let to = take(draft.to) || [];
-      const cc = take(draft.cc);
+      let cc = take(draft.cc);
       const bcc = (draft.bcc || []).slice();
       const inBcc = lowerSet(bcc.map((a) => a.address));
       for (const a of moved) {
         if (!inBcc[key(a)]) bcc.push(a);
         inBcc[key(a)] = true;
       }
-      if (fix.senderToTo && draft.from && !to.some((a) => key(a) === key(draft.from as Address))) {
-        to = [draft.from].concat(to);
+      const sender = draft.from;
+      if (fix.senderToTo && sender) {
+        // The sender moves to To: out of Cc, and in To once.
+        if (cc) cc = cc.filter((a) => key(a) !== key(sender));
+        if (!to.some((a) => key(a) === key(sender))) to = [sender].concat(to);
       }
       return withRecipients(draft, to, cc, bcc);
     }

@@ -31,6 +31,12 @@ export function localList(items: string[], max = 3): LocalText {
   };
 }
 
+/**
+ * The language for a BCP 47 / POSIX locale tag: French for any French tag (fr, fr-FR, fr_CA.UTF-8), and
+ * when there is no language at all (none, C, POSIX: the product's home language); English for any other.
+ */
 export function languageOf(tag: string | undefined): Lang {
-  return tag !== undefined && /^en/i.test(tag) ? "en" : "fr";
+  const t = (tag || "").trim().toLowerCase();
+  if (t === "" || /^(c|posix)([._@]|$)/.test(t)) return "fr";
+  return /^fr([-_.@]|$)/.test(t) ? "fr" : "en";
 }

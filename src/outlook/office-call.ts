@@ -59,3 +59,36 @@ export function settleAll<T>(
     ),
   );
 }
+
+/**
+ * Runs tasks with at most `max` under way at once (Outlook on the web allows 3 simultaneous calls);
+ * without `max`, every task starts at once.
+ */
+export function concurrencyGate(max?: number): <T>(task: () => Promise<T>) => Promise<T> {
+  if (!max || max < 1) return (task) => task();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    running--;
+    const start = waiting.shift();
+    if (start) start();
+  };
+  return <T>(task: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => {
+        running++;
+        task().then(
+          (v) => {
+            next();
+            resolve(v);
+          },
+          (e) => {
+            next();
+            reject(e);
+          },
+        );
+      };
+      if (running < max) start();
+      else waiting.push(start);
+    });
+}

@@ -5,7 +5,7 @@ import { applyFixToItem } from "./apply-fix";
 import type { ComposeHost } from "./host";
 import { officeCall } from "./office-call";
 import { decodePaneContext, type PaneContext } from "./pane-context";
-import { readDraft } from "./read-draft";
+import { maxConcurrentReads, readDraft } from "./read-draft";
 
 /** A read that takes longer than this is reported as failed (the pane shows which field it could not read). */
 export const PANE_READ_TIMEOUT_MS = 10000;
@@ -105,7 +105,10 @@ export function createOfficeHost(office: typeof Office): ComposeHost {
 
   return {
     read() {
-      return readDraft(context, { timeoutMs: PANE_READ_TIMEOUT_MS });
+      return readDraft(context, {
+        timeoutMs: PANE_READ_TIMEOUT_MS,
+        maxConcurrent: maxConcurrentReads(platformOf(office)),
+      });
     },
 
     apply(fix: Fix) {

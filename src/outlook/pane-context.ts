@@ -21,7 +21,9 @@ export function decodePaneContext(text: string | null | undefined): PaneContext 
     const v = JSON.parse(text) as Partial<PaneContext>;
     if ((v.source !== "send" && v.source !== "notice") || !Array.isArray(v.ruleIds)) return undefined;
     const ruleIds = v.ruleIds.filter((id): id is string => typeof id === "string");
-    return v.action === "schedule" ? { source: v.source, ruleIds, action: "schedule" } : { source: v.source, ruleIds };
+    return v.action === "schedule"
+      ? { source: v.source, ruleIds, action: "schedule" }
+      : { source: v.source, ruleIds };
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
-// Reads the compose item into a Draft. Every read is issued at once and awaited together.
+// Reads the compose item into a Draft. Every read is issued at once (or as many at once as the client
+// allows) and awaited together.
 import type { Address, Attachment, ComposeType, Draft } from "../lint";
-import { officeCall, settleAll, withTimeout } from "./office-call";
+import { concurrencyGate, officeCall, settleAll, withTimeout } from "./office-call";
 
 /** The part of the Office host this module reads; Office.context in the add-in, a mock in tests. */
 export interface MailboxContext {
@@ -27,6 +28,11 @@ const COMPOSE_TYPES: { [office: string]: ComposeType } = {
   forward: "forward",
 };
 
+/** Outlook on the web and new Outlook allow 3 simultaneous asynchronous calls; the others have no such limit. */
+export function maxConcurrentReads(platform: string): number | undefined {
+  return platform === "web" ? 3 : undefined;
+}
+
 /** `getAsync` gives a Date or 0. Not `instanceof`: the Date may come from another realm (frame, test VM). */
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 
@@ -43,12 +49,14 @@ const toAddresses = (list: Office.EmailAddressDetails[]): Address[] =>
  */
 export function readDraft(
   context: MailboxContext,
-  options: { timeoutMs: number; now?: () => Date },
+  options: { timeoutMs: number; now?: () => Date; maxConcurrent?: number },
 ): Promise<DraftRead> {
   const item = context.mailbox.item;
   if (!item) return Promise.reject(new Error("No message is being composed."));
+  const gate = concurrencyGate(options.maxConcurrent);
+  // Each read's time limit starts when the read itself starts, not while it waits for the gate.
   const read = <T>(field: DraftField, start: (cb: (r: Office.AsyncResult<T>) => void) => void) =>
-    withTimeout(officeCall<T>(start), options.timeoutMs, field);
+    gate(() => withTimeout(officeCall<T>(start), options.timeoutMs, field));
   const fields: DraftField[] = [
     "subject",
     "to",

@@ -52,11 +52,6 @@ const TEXT: { [l in Lang]: DialogText } = {
   },
 };
 
-/** The dialog's language for an Office display language tag: French for fr-*, English otherwise (as the pane). */
-export function dialogLanguage(tag: string | undefined): Lang {
-  return /^fr\b/i.test(tag || "") ? "fr" : "en";
-}
-
 const SEVERITY_RANK: { [s in Severity]: number } = { error: 0, warning: 1, info: 2 };
 
 function ruleRank(ruleId: string): number {

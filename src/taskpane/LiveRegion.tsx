@@ -19,7 +19,13 @@ const useStyles = makeStyles({
 export function LiveRegion({ text }: { text: string }) {
   const styles = useStyles();
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden} data-testid="live-region">
+    <div
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      className={styles.hidden}
+      data-testid="live-region"
+    >
       {text}
     </div>
   );

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/reac
 import { useState } from "react";
 import { formatSlotLabel } from "../lint/calendar";
 import { usePaneEnv } from "./paneEnv";
+import { Heading, type Level } from "./Heading";
 import { dayValue, parseDay, scheduleFix, slotsOn, whyNoSlot, type ScheduleFix } from "./slots";
 
 const useStyles = makeStyles({
@@ -22,11 +23,13 @@ const useStyles = makeStyles({
 /** A day, and a time among that day's working slots still ahead; builds the schedule-delivery fix. */
 export function SlotPicker({
   id,
+  level,
   initialAt,
   busy,
   onPick,
 }: {
   id: string;
+  level: Level;
   /** the day shown first */
   initialAt: number;
   busy: boolean;
@@ -47,9 +50,9 @@ export function SlotPicker({
   }
   return (
     <div id={id} role="group" aria-labelledby={id + "-heading"} className={styles.root}>
-      <h5 id={id + "-heading"} className={styles.heading}>
+      <Heading level={level} id={id + "-heading"} className={styles.heading}>
         {s.chooserHeading}
-      </h5>
+      </Heading>
       <div className={styles.row}>
         <Field label={s.day}>
           <Input

@@ -51,7 +51,13 @@ export function SubjectFix({
           }}
         />
       </Field>
-      <Button type="submit" appearance="primary" className={styles.button} disabled={!subject} disabledFocusable={busy}>
+      <Button
+        type="submit"
+        appearance="primary"
+        className={styles.button}
+        disabled={!subject}
+        disabledFocusable={busy}
+      >
         {s.useSubject(subject)}
       </Button>
     </form>

@@ -5,7 +5,13 @@ import { SEVERITIES } from "./relint";
 import { SEVERITY_BADGE } from "./theme";
 
 const useStyles = makeStyles({
-  heading: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    margin: "0",
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    // It receives focus after a fix (tabindex -1): show where focus went.
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   counts: {
     display: "flex",
     flexWrap: "wrap",

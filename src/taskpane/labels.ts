@@ -70,7 +70,13 @@ function remainingAfter(draft: Draft | undefined, removed: string[]): Address[] 
 }
 
 /** The label of a plain fix button (set-subject, set-image-alt and schedule-delivery have their own UI). */
-export function fixLabel(fix: Fix, finding: Finding, draft: Draft | undefined, s: Strings, lang: UiLang): string {
+export function fixLabel(
+  fix: Fix,
+  finding: Finding,
+  draft: Draft | undefined,
+  s: Strings,
+  lang: UiLang,
+): string {
   switch (fix.kind) {
     case "move-to-bcc":
       return s.moveToBcc(fix.addresses.length);

@@ -38,7 +38,10 @@ export function draftKey(draft: Draft, now: number): string {
 
 export interface Linter {
   /** lints unless the input is the same as last time; `changed` is false when the last findings still hold */
-  run(draft: Draft, options: { policy: Policy; now: number; force?: boolean }): { findings: Finding[]; changed: boolean };
+  run(
+    draft: Draft,
+    options: { policy: Policy; now: number; force?: boolean },
+  ): { findings: Finding[]; changed: boolean };
 }
 
 export function createLinter(lint: typeof engineLint = engineLint): Linter {
@@ -60,6 +63,19 @@ export function createLinter(lint: typeof engineLint = engineLint): Linter {
 /** A stable identity for a finding across re-lints of the same draft (React keys, per-finding errors). */
 export function findingKey(f: Finding): string {
   return f.ruleId + "|" + f.messageId + "|" + JSON.stringify(f.location);
+}
+
+/** Keys for a list of findings, unique even when two findings look alike (a suffix tells them apart). */
+export function keyFindings(findings: Finding[]): Map<Finding, string> {
+  const keys = new Map<Finding, string>();
+  const seen: { [key: string]: number } = {};
+  for (const f of findings) {
+    const base = findingKey(f);
+    const n = seen[base] || 0;
+    seen[base] = n + 1;
+    keys.set(f, n === 0 ? base : base + "#" + n);
+  }
+  return keys;
 }
 
 export function countBySeverity(findings: Finding[]): Counts {

@@ -62,8 +62,7 @@ export function slotsOn(day: Day, wt: WorkingTime, timeZone: string | undefined,
 }
 
 export type NoSlotReason =
-  | { reason: "weekend" | "closure" | "past" | "none" }
-  | { reason: "holiday"; holiday: string };
+  { reason: "weekend" | "closure" | "past" | "none" } | { reason: "holiday"; holiday: string };
 
 /** Why a day offers no slot: the whole day is off, or its working hours are over. */
 export function whyNoSlot(day: Day, wt: WorkingTime, timeZone: string | undefined): NoSlotReason {

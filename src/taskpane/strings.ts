@@ -6,11 +6,6 @@ import type { DraftField } from "../outlook/read-draft";
 
 export type UiLang = "fr" | "en";
 
-/** French for any French display language (fr, fr-FR, fr-CA, fr_BE…), English for every other one. */
-export function uiLanguage(tag: string | undefined): UiLang {
-  return /^fr(?:$|[-_])/i.test((tag || "").trim()) ? "fr" : "en";
-}
-
 export type Platform = ComposeHost["platform"];
 export type Counts = { [s in Severity]: number };
 
@@ -150,7 +145,8 @@ const fr: Strings = {
   groupHeading: (s, n) => `${fr.severityGroup[s]} (${n})`,
   flaggedHeading: "Signalé à l'envoi",
   flaggedBadge: "Signalé à l'envoi",
-  flaggedIntro: "L'envoi a été interrompu pour ces points. Corrigez-les, puis cliquez de nouveau sur Envoyer.",
+  flaggedIntro:
+    "L'envoi a été interrompu pour ces points. Corrigez-les, puis cliquez de nouveau sur Envoyer.",
 
   where: "Où",
   why: "Pourquoi le guide le demande",
@@ -181,8 +177,7 @@ const fr: Strings = {
   fixFailed: (reason) => `La correction n'a pas pu être appliquée : ${reason}`,
   applying: "Application…",
 
-  moveToBcc: (n) =>
-    n === 1 ? "Mettre le destinataire en Cci" : `Mettre les ${n} destinataires en Cci`,
+  moveToBcc: (n) => (n === 1 ? "Mettre le destinataire en Cci" : `Mettre les ${n} destinataires en Cci`),
   moveToBccHint: "Votre propre adresse sera placée en À.",
   keepOnly: (name) => `Garder seulement ${name}`,
   removeExternal: (n) =>
@@ -349,8 +344,7 @@ const en: Strings = {
   moveToBcc: (n) => (n === 1 ? "Move the recipient to Bcc" : `Move the ${n} recipients to Bcc`),
   moveToBccHint: "Your own address will be put in To.",
   keepOnly: (name) => `Keep only ${name}`,
-  removeExternal: (n) =>
-    n === 1 ? "Remove the external recipient" : `Remove the ${n} external recipients`,
+  removeExternal: (n) => (n === 1 ? "Remove the external recipient" : `Remove the ${n} external recipients`),
   removeRecipients: (n) => `Remove the ${n} recipients`,
   removeOne: (name) => `Remove ${name}`,
   replaceWith: (address) => `Replace with ${address}`,

@@ -64,7 +64,13 @@ function without<T>(map: { [key: string]: T }, key: string): { [key: string]: T 
   return next;
 }
 
-export function usePaneState({ host, policy, now, strings, intervalMs = 3000 }: PaneOptions): [PaneState, PaneActions] {
+export function usePaneState({
+  host,
+  policy,
+  now,
+  strings,
+  intervalMs = 3000,
+}: PaneOptions): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>(INITIAL);
   const linter = useMemo(() => createLinter(), []);
   const mounted = useRef(false);
@@ -103,8 +109,7 @@ export function usePaneState({ host, policy, now, strings, intervalMs = 3000 }: 
             fixNews.current = undefined;
             const announcement =
               changed || news
-                ? (news ? news + " " : "") +
-                  strings.announceCount(findings.length, countBySeverity(findings))
+                ? (news ? news + " " : "") + strings.announceCount(findings.length, countBySeverity(findings))
                 : undefined;
             const failedChanged = (prev: PaneState) =>
               JSON.stringify(prev.failed) !== JSON.stringify(result.failed);
@@ -137,7 +142,8 @@ export function usePaneState({ host, policy, now, strings, intervalMs = 3000 }: 
               ...prev,
               status: prev.draft ? "ready" : "error",
               readError: reason,
-              announcement: (news ? news + " " : "") + (prev.draft ? strings.staleError : strings.readErrorTitle),
+              announcement:
+                (news ? news + " " : "") + (prev.draft ? strings.staleError : strings.readErrorTitle),
             }));
           },
         )

@@ -7,7 +7,6 @@ import {
   CANCEL_LABEL_MAX,
   completedOptions,
   decideSend,
-  dialogLanguage,
   escapeMarkdown,
   MESSAGE_MAX,
   rankFindings,
@@ -275,15 +274,6 @@ describe("completedOptions", () => {
   test("allow is allowEvent alone", () => {
     expect(completedOptions({ allowEvent: true }, () => true)).toEqual({ allowEvent: true });
   });
-});
-
-test("dialogLanguage: French for fr-*, English for anything else (as the task pane)", () => {
-  expect(dialogLanguage("fr-FR")).toBe("fr");
-  expect(dialogLanguage("fr-CA")).toBe("fr");
-  expect(dialogLanguage("FR")).toBe("fr");
-  expect(dialogLanguage("en-US")).toBe("en");
-  expect(dialogLanguage("de-DE")).toBe("en");
-  expect(dialogLanguage(undefined)).toBe("en");
 });
 
 test("truncate marks the cut and never splits a surrogate pair", () => {

@@ -181,4 +181,20 @@ describe("readDraft", () => {
     expect(mock.log.slice(8)).toEqual(DRAFT_READS.map((c) => "answer:" + c).reverse());
     expect(r).toEqual(await read(FULL).result);
   });
+
+  test("on the web, at most three reads are under way at once, and all eight still land", async () => {
+    const mock = createMockOffice({ ...FULL, manual: true });
+    const result = readDraft(mock.office.context, { timeoutMs: 1000, now: () => NOW, maxConcurrent: 3 });
+    await settle();
+    expect(mock.log).toEqual(DRAFT_READS.slice(0, 3).map((c) => "call:" + c));
+    let answered = 0;
+    while (answered < 8) {
+      const n = mock.flush();
+      expect(n).toBeLessThanOrEqual(3);
+      answered += n;
+      await settle();
+    }
+    const r = await result;
+    expect(r).toEqual(await read(FULL).result);
+  });
 });

@@ -1,37 +1,52 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { renderToString } from "react-dom/server";
-import { App, uiLanguage } from "../../src/taskpane/App";
-
-type GlobalWithOffice = { Office?: unknown };
-
-function withDisplayLanguage<T>(displayLanguage: string, run: () => T): T {
-  const scope = globalThis as GlobalWithOffice;
-  scope.Office = { context: { displayLanguage } };
-  try {
-    return run();
-  } finally {
-    delete scope.Office;
-  }
-}
+/** @jest-environment jsdom */
+// The pane's shell: language and theme come from the host, never from Office directly.
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { screen } from "@testing-library/react";
+import { languageOf } from "../../src/lint";
+import { themeFor } from "../../src/taskpane/theme";
+import { draft, memoryHost, renderPane } from "./helpers";
 
 describe("task pane shell", () => {
-  test("follows Office's display language", () => {
-    expect(withDisplayLanguage("fr-FR", uiLanguage)).toBe("fr");
-    expect(withDisplayLanguage("fr-CA", uiLanguage)).toBe("fr");
-    expect(withDisplayLanguage("en-US", uiLanguage)).toBe("en");
-    expect(withDisplayLanguage("de-DE", uiLanguage)).toBe("en");
+  test("French for any French display language or none, English for any other", () => {
+    expect(
+      ["fr", "fr-FR", "fr-CA", "FR-be", "fr_CH.UTF-8", "", undefined, "C.UTF-8", "POSIX"].map(languageOf),
+    ).toEqual(["fr", "fr", "fr", "fr", "fr", "fr", "fr", "fr", "fr"]);
+    expect(["en-US", "en-GB", "de-DE", "frr-DE", "es"].map(languageOf)).toEqual([
+      "en",
+      "en",
+      "en",
+      "en",
+      "en",
+    ]);
   });
 
-  test("shows the product name in that language", () => {
-    const render = () =>
-      renderToString(
-        <FluentProvider theme={webLightTheme}>
-          <App />
-        </FluentProvider>,
-      );
-    expect(withDisplayLanguage("fr-FR", render)).toContain("Hygiène des mails");
-    const english = withDisplayLanguage("en-GB", render);
-    expect(english).toContain("Mail Hygiene");
-    expect(english).toContain("appear here");
+  test("the host's theme picks Fluent's light or dark theme", () => {
+    expect(themeFor("light")).toBe(webLightTheme);
+    expect(themeFor("dark")).toBe(webDarkTheme);
+  });
+
+  test("shows the product name in the host's language, and never touches Office", async () => {
+    const scope = globalThis as { Office?: unknown };
+    expect(scope.Office).toBeUndefined();
+    renderPane(memoryHost(draft(), { language: "fr-FR" }));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Hygiène des mails");
+    expect(screen.getByRole("main").getAttribute("lang")).toBe("fr");
+    await screen.findByTestId("empty-state");
+  });
+
+  test("says it is reading while the first read is pending", async () => {
+    const host = memoryHost(draft(), { language: "en-US" });
+    let release: () => void = () => undefined;
+    const slow = {
+      ...host,
+      read: () =>
+        new Promise<Awaited<ReturnType<typeof host.read>>>(
+          (resolve) => (release = () => resolve(host.read())),
+        ),
+    };
+    renderPane(slow);
+    expect(screen.getByText("Reading the draft…")).toBeTruthy();
+    release();
+    await screen.findByTestId("empty-state");
   });
 });

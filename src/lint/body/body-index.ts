@@ -1,16 +1,11 @@
-import { setOf } from "../text/dict";
+import { dict, setOf } from "../text/dict";
 // The body, parsed once per lint (htmlparser2) into what the rules read: visible text split into zones
 // (new text, quoted history, signature), images with their source offsets, links, paragraphs.
 import { Parser } from "htmlparser2";
 import type { Zone } from "../types";
-import { tokenize, type Token } from "../text/words";
-import {
-  isQuoteElement,
-  isSignatureDelimiter,
-  isSignatureElement,
-  scanHistory,
-  startsHistory,
-} from "./markers";
+import { fold } from "../text/fold";
+import { countWordsOf, tokenizeFolded, type Token } from "../text/words";
+import { elementMarks, HISTORY, isSignatureDelimiter, QUOTE, scanHistory, SIGNATURE } from "./markers";
 
 export interface ImageRef {
   /** position among the body's images, from 0 */
@@ -58,8 +53,16 @@ export interface BodyIndex {
   zoneAt(offset: number): Zone;
   /** the visible text with every character outside `zones` blanked (offsets unchanged) */
   textIn(zones: Zone[]): string;
-  /** the words of the visible text that stand in `zones` */
+  /** the words of the visible text that stand in `zones` (a word belongs to the zone of its first letter) */
   tokensIn(zones: Zone[]): Token[];
+  /** `fold(text)`: lower case, no accents, same offsets */
+  folded: string;
+  /** `tokenize(text)` */
+  tokens(): Token[];
+  /** `tokenize(textIn(zones))`, from the words already found: a word across a zone's edge is cut there */
+  wordsIn(zones: Zone[]): Token[];
+  /** `countWords(textIn(zones))` */
+  countWordsIn(zones: Zone[]): number;
 }
 
 const BLOCKS = setOf([
@@ -118,9 +121,24 @@ interface FlagChange {
 }
 
 function indexHtml(html: string): BodyIndex {
-  let text = "";
+  // The visible text is kept as a list of pieces joined once at the end: reading the last character or a
+  // slice of a string grown with `+=` flattens it, which made each block element cost the whole text so far.
+  const parts: string[] = [];
+  let length = 0;
+  let lastCode = -1;
+  const append = (piece: string) => {
+    if (piece.length === 0) return;
+    parts.push(piece);
+    length += piece.length;
+    lastCode = piece.charCodeAt(piece.length - 1);
+  };
   const changes: FlagChange[] = [{ at: 0, flags: NONE }];
-  const stack: { name: string; flags: Flags; anchor?: { href: string; start: number } }[] = [];
+  const stack: {
+    name: string;
+    flags: Flags;
+    /** `part`: index in `parts` where the link's text begins */
+    anchor?: { href: string; start: number; part: number };
+  }[] = [];
   const images: { img: Omit<ImageRef, "zone">; flags: Flags; inHistory: boolean }[] = [];
   const links: { link: Omit<LinkRef, "zone">; flags: Flags }[] = [];
   let hidden = 0;
@@ -129,14 +147,14 @@ function indexHtml(html: string): BodyIndex {
   let flags = NONE;
 
   const newline = () => {
-    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
+    if (length > 0 && lastCode !== 10) append("\n");
   };
   const setFlags = (next: Flags) => {
     if (next.quote === flags.quote && next.signature === flags.signature) return;
     flags = next;
     const last = changes[changes.length - 1];
-    if (last.at === text.length) last.flags = next;
-    else changes.push({ at: text.length, flags: next });
+    if (last.at === length) last.flags = next;
+    else changes.push({ at: length, flags: next });
   };
 
   const parser = new Parser(
@@ -145,16 +163,17 @@ function indexHtml(html: string): BodyIndex {
         if (HIDDEN[name]) hidden++;
         if (hidden > 0) return;
         if (BLOCKS[name]) newline();
-        if (name === "br") text += "\n";
+        if (name === "br") append("\n");
         if (name === "pre") pre++;
-        if (historyAt < 0 && startsHistory(name, attribs)) historyAt = text.length;
-        const next: Flags = {
-          quote: flags.quote || isQuoteElement(name, attribs),
-          signature: flags.signature || isSignatureElement(attribs),
-        };
+        const marks = elementMarks(name, attribs);
+        if (historyAt < 0 && (marks & HISTORY) !== 0) historyAt = length;
+        const quote = flags.quote || (marks & QUOTE) !== 0;
+        const signature = flags.signature || (marks & SIGNATURE) !== 0;
+        const next: Flags =
+          quote === flags.quote && signature === flags.signature ? flags : { quote, signature };
         const entry: (typeof stack)[number] = { name, flags: next };
         if (name === "a" && attribs.href !== undefined)
-          entry.anchor = { href: attribs.href, start: text.length };
+          entry.anchor = { href: attribs.href, start: length, part: parts.length };
         if (name === "img") {
           images.push({
             img: {
@@ -164,7 +183,7 @@ function indexHtml(html: string): BodyIndex {
               attrs: attribs,
               width: dimension(attribs, "width"),
               height: dimension(attribs, "height"),
-              textOffset: text.length,
+              textOffset: length,
             },
             flags: next,
             inHistory: historyAt >= 0,
@@ -186,7 +205,7 @@ function indexHtml(html: string): BodyIndex {
           stack.length = i;
           if (entry.anchor) {
             // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
-            const raw = text.slice(entry.anchor.start);
+            const raw = parts.slice(entry.anchor.part).join("");
             const trimmed = raw.trim();
             const start = entry.anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
             links.push({
@@ -202,7 +221,8 @@ function indexHtml(html: string): BodyIndex {
       },
       ontext(data) {
         if (hidden > 0) return;
-        text += pre > 0 ? data : data.replace(/[ \t\r\n\f]+/g, " ");
+        // Runs of white space become one space; most text has single spaces only, and is kept as it is.
+        append(pre > 0 || !MULTI_SPACE.test(data) ? data : data.replace(/[ \t\r\n\f]+/g, " "));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -210,7 +230,7 @@ function indexHtml(html: string): BodyIndex {
   parser.write(html);
   parser.end();
 
-  const finished = finish("html", html, text, changes, historyAt, [], []);
+  const finished = finish("html", html, parts.join(""), changes, historyAt, [], []);
   // An image opened after the history's start element is history, even with no text before it.
   for (const { img, flags: f, inHistory } of images)
     finished.images.push({ ...img, zone: inHistory ? "quote" : zoneFor(finished, img.textOffset, f, true) });
@@ -218,6 +238,9 @@ function indexHtml(html: string): BodyIndex {
     finished.links.push({ ...link, zone: zoneFor(finished, link.start, f, false) });
   return finished;
 }
+
+/** Text that `/[ \t\r\n\f]+/g → " "` changes: white space other than a space, or two in a row. */
+const MULTI_SPACE = /[\t\r\n\f]|  /;
 
 const VOID = setOf([
   "area",
@@ -285,7 +308,8 @@ function finish(
   images: ImageRef[],
   links: LinkRef[],
 ): BodyIndex {
-  const history = scanHistory(text);
+  const folded = fold(text);
+  const history = scanHistory(text, folded);
   let quoteFrom = historyAt;
   if (history.start >= 0 && (quoteFrom < 0 || history.start < quoteFrom)) quoteFrom = history.start;
   const sigFrom = signatureDelimiter(text, quoteFrom < 0 ? text.length : quoteFrom);
@@ -334,8 +358,67 @@ function finish(
   }
 
   let allTokens: Token[] | undefined;
-  const textCache: { [key: string]: string } = {};
-  const tokenCache: { [key: string]: Token[] } = {};
+  let tokenZones: Zone[] | undefined;
+  const tokens = () => {
+    if (allTokens === undefined) allTokens = tokenizeFolded(folded);
+    return allTokens;
+  };
+  const textCache = dict<string>();
+  const tokenCache = dict<Token[]>();
+  const wordCache = dict<Token[]>();
+  const countCache = dict<number>();
+  const keyOf = (zones: Zone[]) => zones.slice().sort().join(",");
+
+  const textIn = (zones: Zone[]): string => {
+    const key = keyOf(zones);
+    let cached = textCache[key];
+    if (cached === undefined) {
+      const pieces: string[] = [];
+      for (const s of segments) {
+        const part = text.slice(s.start, s.end);
+        pieces.push(zones.indexOf(s.zone) >= 0 ? part : blank(part));
+      }
+      cached = pieces.join("");
+      textCache[key] = cached;
+    }
+    return cached;
+  };
+
+  const wordsIn = (zones: Zone[]): Token[] => {
+    const key = keyOf(zones);
+    let cached = wordCache[key];
+    if (cached === undefined) {
+      cached = [];
+      // Tokens and segments both run in text order: one pass over each.
+      let si = 0;
+      for (const t of tokens()) {
+        while (segments[si].end <= t.start) si++;
+        if (segments[si].end >= t.end) {
+          // The common case: the word lies within one segment.
+          if (zones.indexOf(segments[si].zone) >= 0) cached.push(t);
+          continue;
+        }
+        // A word across segments: keep its runs of characters that stand in `zones`.
+        let runStart = -1;
+        for (let k = si; k < segments.length && segments[k].start < t.end; k++) {
+          const from = Math.max(t.start, segments[k].start);
+          const to = Math.min(t.end, segments[k].end);
+          if (zones.indexOf(segments[k].zone) >= 0) {
+            if (runStart < 0) runStart = from;
+          } else if (runStart >= 0) {
+            cached.push({ word: folded.slice(runStart, from), start: runStart, end: from });
+            runStart = -1;
+          }
+          if (to === t.end && runStart >= 0) {
+            cached.push({ word: folded.slice(runStart, to), start: runStart, end: to });
+            runStart = -1;
+          }
+        }
+      }
+      wordCache[key] = cached;
+    }
+    return cached;
+  };
 
   return {
     format,
@@ -347,30 +430,56 @@ function finish(
     paragraphs,
     historyMessages: history.messages,
     zoneAt,
-    textIn(zones) {
-      const key = zones.slice().sort().join(",");
-      let cached = textCache[key];
-      if (cached === undefined) {
-        cached = "";
-        for (const s of segments) {
-          const part = text.slice(s.start, s.end);
-          cached += zones.indexOf(s.zone) >= 0 ? part : part.replace(/[^\n]/g, " ");
-        }
-        textCache[key] = cached;
-      }
-      return cached;
-    },
+    folded,
+    tokens,
+    textIn,
     tokensIn(zones) {
-      const key = zones.slice().sort().join(",");
+      const key = keyOf(zones);
       let cached = tokenCache[key];
       if (cached === undefined) {
-        if (allTokens === undefined) allTokens = tokenize(text);
-        cached = allTokens.filter((t) => zones.indexOf(zoneAt(t.start)) >= 0);
+        const all = tokens();
+        if (tokenZones === undefined) {
+          // zoneAt(t.start) for each word, walking the segments along with the words; kept for other zones.
+          tokenZones = [];
+          let si = 0;
+          for (const t of all) {
+            while (si + 1 < segments.length && segments[si + 1].start <= t.start) si++;
+            tokenZones.push(segments[si].zone);
+          }
+        }
+        const wanted = {
+          new: zones.indexOf("new") >= 0,
+          quote: zones.indexOf("quote") >= 0,
+          signature: zones.indexOf("signature") >= 0,
+        };
+        cached = [];
+        for (let i = 0; i < all.length; i++) if (wanted[tokenZones[i]]) cached.push(all[i]);
         tokenCache[key] = cached;
       }
       return cached;
     },
+    wordsIn,
+    countWordsIn(zones) {
+      const key = keyOf(zones);
+      let cached = countCache[key];
+      if (cached === undefined) {
+        cached = countWordsOf(textIn(zones), wordsIn(zones));
+        countCache[key] = cached;
+      }
+      return cached;
+    },
   };
+}
+
+/** Spaces for every character but line breaks. */
+function blank(part: string): string {
+  if (part.indexOf("\n") < 0) return repeatSpace(part.length);
+  return part.replace(/[^\n]+/g, (run) => repeatSpace(run.length));
+}
+
+function repeatSpace(n: number): string {
+  // String.prototype.repeat is ES2015; the engine's lib is ES2016.
+  return " ".repeat(n);
 }
 
 /** The "-- " line that opens a signature, before quoted history. */

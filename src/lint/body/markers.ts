@@ -51,8 +51,7 @@ export interface HistoryScan {
  * Reads the visible text line by line for the textual marks of earlier mail. A separator followed by a
  * header block counts as one message, as does a header block on its own.
  */
-export function scanHistory(text: string): HistoryScan {
-  const folded = fold(text);
+export function scanHistory(text: string, folded: string = fold(text)): HistoryScan {
   const lines: { start: number; text: string }[] = [];
   let pos = 0;
   while (pos <= folded.length) {
@@ -93,6 +92,44 @@ function headerBlockEnd(lines: { text: string }[], from: number): number {
     if (HEADER_SUBJECT.test(lines[k].text)) subject = k;
   }
   return sent && subject > 0 ? subject : -1;
+}
+
+export const HISTORY = 1;
+export const QUOTE = 2;
+export const SIGNATURE = 4;
+
+/**
+ * `startsHistory`, `isQuoteElement` and `isSignatureElement` at once, as bits (HISTORY | QUOTE | SIGNATURE):
+ * what the body index asks of every element, with the id and class read and lower-cased once.
+ */
+export function elementMarks(name: string, attribs: { [name: string]: string }): number {
+  const rawId = attribs.id;
+  const rawClass = attribs.class;
+  let marks = 0;
+  if (name === "blockquote" && (attribs.type || "").toLowerCase() === "cite") marks |= QUOTE;
+  if ((attribs["data-smartmail"] || "") === "gmail_signature") marks |= SIGNATURE;
+  if (rawId === undefined && rawClass === undefined) return marks;
+  const id = (rawId || "").toLowerCase();
+  if (
+    id === "divrplyfwdmsg" ||
+    id === "appendonsend" ||
+    id === "mail-editor-reference-message-container" ||
+    (name === "hr" && id === "stopspelling")
+  )
+    marks |= HISTORY;
+  if (id === "signature") marks |= SIGNATURE;
+  // Every class looked for has "gmail_" or "moz-" in it: most classes (MsoNormal…) stop at this test.
+  if (rawClass !== undefined && /gmail_|moz-/i.test(rawClass)) {
+    const cls = " " + rawClass.toLowerCase() + " ";
+    if (
+      cls.indexOf(" gmail_quote ") >= 0 ||
+      cls.indexOf(" moz-cite-prefix ") >= 0 ||
+      cls.indexOf(" moz-forward-container ") >= 0
+    )
+      marks |= HISTORY;
+    if (cls.indexOf(" moz-signature ") >= 0 || cls.indexOf(" gmail_signature ") >= 0) marks |= SIGNATURE;
+  }
+  return marks;
 }
 
 /** A signature delimiter line: "-- " (RFC 3676), also the common "--" alone. */

@@ -60,9 +60,12 @@ function findKeywords(folded: string): Span[] {
   return spans;
 }
 
-/** Finds passport and identity card numbers that have a naming keyword within 40 characters. */
-export function findIdentityDocuments(text: string): Detection[] {
-  const keywords = findKeywords(fold(text));
+/**
+ * Finds passport and identity card numbers that have a naming keyword within 40 characters. `folded` is
+ * `fold(text)` when the caller has it already.
+ */
+export function findIdentityDocuments(text: string, folded: string = fold(text)): Detection[] {
+  const keywords = findKeywords(folded);
   const found: Detection[] = [];
   if (keywords.length === 0) return found;
   let k = 0; // keywords and tokens both come in text order, so one forward pointer is enough

@@ -1,6 +1,6 @@
 import { isShouting, sentenceCase } from "../text/case";
 import type { Rule } from "../rule";
-import { countWords } from "../text/words";
+import { countWordsOf } from "../text/words";
 
 const MIN_PARAGRAPH_WORDS = 5;
 
@@ -43,10 +43,18 @@ export const allCaps: Rule = {
         ],
       });
     }
+    // Words never span a line break: a paragraph's words are the body's words between its offsets.
+    const tokens = body.tokens();
+    let ti = 0;
     for (const p of body.paragraphs) {
       if (p.zone !== "new") continue;
+      while (ti < tokens.length && tokens[ti].start < p.start) ti++;
+      let end = ti;
+      while (end < tokens.length && tokens[end].start < p.end) end++;
+      if (end - ti < MIN_PARAGRAPH_WORDS) continue; // fewer tokens than words needed
+      if (countWordsOf(body.text, tokens.slice(ti, end)) < MIN_PARAGRAPH_WORDS) continue;
       const text = body.text.slice(p.start, p.end);
-      if (countWords(text) < MIN_PARAGRAPH_WORDS || !isShouting(text)) continue;
+      if (!isShouting(text)) continue;
       const trimmed = text.trim();
       context.report({
         messageId: "paragraph",

@@ -1,6 +1,7 @@
 import { localList } from "../i18n";
 import { registrableDomain } from "../recipients";
 import type { Rule } from "../rule";
+import { dict } from "../text/dict";
 
 export const bulkWithoutBcc: Rule = {
   meta: {
@@ -34,9 +35,13 @@ export const bulkWithoutBcc: Rule = {
     const { recipients, policy } = context;
     const external = recipients.visible.filter((r) => !r.internal);
     const domains: string[] = [];
+    // A set beside the list: indexOf on the list made 2,000 recipients of as many domains cost 2,000².
+    const seen = dict<true>();
     for (const r of external) {
       const d = r.webmail ? r.domain : registrableDomain(r.domain);
-      if (domains.indexOf(d) < 0) domains.push(d);
+      if (seen[d]) continue;
+      seen[d] = true;
+      domains.push(d);
     }
     // One partner organisation's team already knows each other; a webmail domain is no organisation.
     const onePartner = domains.length === 1 && !recipients.isWebmailDomain(domains[0]);

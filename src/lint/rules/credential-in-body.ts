@@ -1,5 +1,5 @@
 import { fold } from "../text/fold";
-import { matchPhrases, tokenize } from "../text/words";
+import { matchPhrases, tokenize, type Token } from "../text/words";
 import type { Rule } from "../rule";
 import type { Location } from "../types";
 
@@ -82,29 +82,33 @@ export const credentialInBody: Rule = {
     const { draft, body, keywords } = context;
     const places: {
       text: string;
+      /** the words of `text` */
+      tokens: () => Token[];
       where: { fr: string; en: string };
       location: (s: number, e: number) => Location;
     }[] = [
       {
         text: draft.subject || "",
+        tokens: () => tokenize(draft.subject || ""),
         where: SUBJECT,
         location: (start, end) => ({ part: "subject", start, end }),
       },
       {
         text: body.textIn(["new"]),
+        tokens: () => body.wordsIn(["new"]),
         where: { fr: "Le message", en: "The message" },
         location: (start, end) => ({ part: "body", zone: "new", start, end }),
       },
     ];
     for (const place of places) {
-      for (const m of matchPhrases(tokenize(place.text), keywords.credential)) {
-        // A conference PIN ("Or dial: +33 1 23 45 67 89 PIN: 4981006#") is shared with every guest by design.
-        if (CONFERENCE.test(fold(place.text.slice(Math.max(0, m.start - 120), m.start)))) continue;
+      for (const m of matchPhrases(place.tokens(), keywords.credential)) {
         const after = place.text.slice(m.end, m.end + 120);
         const colon = AFTER_COLON.exec(after);
         const verb = colon ? null : AFTER_VERB.exec(after);
         const found = colon || verb;
         if (!found) continue;
+        // A conference PIN ("Or dial: +33 1 23 45 67 89 PIN: 4981006#") is shared with every guest by design.
+        if (CONFERENCE.test(fold(place.text.slice(Math.max(0, m.start - 120), m.start)))) continue;
         const secret = found[1].replace(/[.,;!?)]+$/, "");
         if (secret.length < 4 || PROSE.test(fold(secret)) || /^[*•x.]+$/i.test(secret)) continue;
         const rest = after.slice(found[0].length);

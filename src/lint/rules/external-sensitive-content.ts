@@ -1,8 +1,8 @@
 import { findIdentifiers, type Detection, type IdentifierKind } from "../detectors";
 import { localList } from "../i18n";
-import type { KeywordCategory } from "../keywords";
+import type { KeywordCategory, KeywordSets } from "../keywords";
 import type { Rule, RuleContext } from "../rule";
-import { matchPhrases, tokenize, type Token } from "../text/words";
+import { matchPhrasesMany, tokenize, type PhraseSet, type Token } from "../text/words";
 import type { Location, LocalText, Severity } from "../types";
 import { dict } from "../text/dict";
 
@@ -120,6 +120,9 @@ export const externalSensitiveContent: Rule = {
   },
 };
 
+/** The keyword categories' phrase sets, in KEYWORD_CATEGORIES order, per compiled keyword sets. */
+const setsFor = new WeakMap<KeywordSets, PhraseSet[]>();
+
 /** Every sensitive item, in reading order: subject, body, attachment names. */
 function collectHits(context: RuleContext): Hit[] {
   const { body, draft, keywords } = context;
@@ -140,9 +143,17 @@ function collectHits(context: RuleContext): Hit[] {
     marking: boolean,
     location: (s: number, e: number) => Location,
   ) => {
-    for (const category of KEYWORD_CATEGORIES) {
+    // One pass over the words for all categories (a body has a great many words).
+    let sets = setsFor.get(keywords);
+    if (sets === undefined) {
+      sets = KEYWORD_CATEGORIES.map((c) => keywords[c]);
+      setsFor.set(keywords, sets);
+    }
+    const matches = matchPhrasesMany(tokens, sets);
+    for (let c = 0; c < KEYWORD_CATEGORIES.length; c++) {
+      const category = KEYWORD_CATEGORIES[c];
       if (category === "marking" && !marking) continue;
-      for (const m of matchPhrases(tokens, keywords[category])) {
+      for (const m of matches[c]) {
         const written = text.slice(m.start, m.end);
         hits.push({
           category,
@@ -170,20 +181,13 @@ function collectHits(context: RuleContext): Hit[] {
   }));
   // Quoted history counts (forwarding an HR thread outside is the classic leak), but a marking there or
   // in a signature is boilerplate: markings are read in the new text only.
-  const all = body.tokensIn(["new", "quote", "signature"]);
   const location = (start: number, end: number): Location => ({
     part: "body",
     zone: body.zoneAt(start),
     start,
     end,
   });
-  keywordHits(
-    all.filter((t) => body.zoneAt(t.start) !== "new"),
-    body.text,
-    "body",
-    false,
-    location,
-  );
+  keywordHits(body.tokensIn(["quote", "signature"]), body.text, "body", false, location);
   keywordHits(body.tokensIn(["new"]), body.text, "body", true, location);
 
   for (const a of draft.attachments || []) {

@@ -53,12 +53,24 @@ export const forgottenAttachment: Rule = {
     if ((draft.attachments || []).some((a) => !a.inline)) return;
     const tokens = body.tokensIn(["new"]);
     const negations = matchPhrases(tokens, keywords.negation);
+    // Negations and announcements both come in text order: only the negations ending in the few words
+    // before an announcement can apply to it, and a pointer finds them (a scan of all of them for each
+    // announcement was quadratic in a body repeating "pas de pièce jointe").
+    let first = 0;
     for (const m of matchPhrases(tokens, keywords["attachment-announce"])) {
-      const negated = negations.some((n) => {
+      while (
+        first < negations.length &&
+        negations[first].token + negations[first].length < m.token - NEGATION_REACH
+      )
+        first++;
+      let negated = false;
+      for (let k = first; k < negations.length && !negated; k++) {
+        const n = negations[k];
         const gap = m.token - (n.token + n.length);
+        if (gap < 0) break;
         const reach = POSSESSIVES.indexOf(n.phrase) >= 0 ? 0 : NEGATION_REACH;
-        return gap >= 0 && gap <= reach && !CLAUSE_BREAK.test(body.text.slice(n.end, m.start));
-      });
+        negated = gap <= reach && !CLAUSE_BREAK.test(body.text.slice(n.end, m.start));
+      }
       if (negated) continue;
       context.report({
         messageId: "missing",

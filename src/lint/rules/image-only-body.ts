@@ -1,6 +1,5 @@
 import type { Rule } from "../rule";
 import { isTrackingPixel } from "./image-missing-alt";
-import { countWords } from "../text/words";
 
 const MIN_WORDS = 10;
 
@@ -37,7 +36,7 @@ export const imageOnlyBody: Rule = {
         !(img.attrs.alt !== undefined && img.attrs.alt.trim() === ""),
     );
     if (images.length === 0) return;
-    const words = countWords(body.textIn(["new"]));
+    const words = body.countWordsIn(["new"]);
     if (words >= MIN_WORDS) return;
     context.report({
       messageId: "image-only",

@@ -1,4 +1,3 @@
-import { countWords } from "../text/words";
 import type { Rule } from "../rule";
 
 export const longMessage: Rule = {
@@ -26,7 +25,7 @@ export const longMessage: Rule = {
     },
   },
   check(context) {
-    const words = countWords(context.body.textIn(["new"]));
+    const words = context.body.countWordsIn(["new"]);
     if (words <= context.policy.thresholds.messageWords) return;
     context.report({ messageId: "long", data: { words }, location: { part: "body", zone: "new" } });
   },

@@ -58,11 +58,14 @@ export const replyAllOveruse: Rule = {
     const written = body.textIn(["new"]).trim() !== "";
     const words = body.tokensIn(["new"]);
     // Greetings and sign-offs name people: those names are part of the acknowledgement.
-    const names = nameWords(context);
-    const said = words.filter((t) => !names[t.word]);
+    const acknowledges = () => {
+      const names = nameWords(context);
+      const said = words.filter((t) => !names[t.word]);
+      return onlyPhrases(said, keywords.acknowledgement);
+    };
     const person = answered || visible[0];
     const data = { count: visible.length, sender: person.name || person.address };
-    if (written && words.length <= MAX_ACK_WORDS && onlyPhrases(said, keywords.acknowledgement)) {
+    if (written && words.length <= MAX_ACK_WORDS && acknowledges()) {
       context.report({ messageId: "acknowledgement", data, location, fixes });
     } else if (visible.length >= policy.thresholds.replyAll) {
       context.report({ messageId: "many", severity: "info", data, location, fixes });

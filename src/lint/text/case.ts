@@ -1,6 +1,6 @@
 // Capitals: a subject or paragraph "written in capitals" (RULES.md all-caps), acronyms set aside.
 import { fold } from "./fold";
-import { tokenize } from "./words";
+import { isSpaceCode, tokenize } from "./words";
 import { dict } from "./dict";
 
 const hasLetters = (w: string) => w.toLowerCase() !== w.toUpperCase();
@@ -11,15 +11,33 @@ const isUpperWord = (w: string) => hasLetters(w) && w === w.toUpperCase();
  * capitals that is not an acronym ("MERCI", "URGENT"; "RGPD" or "DRH CNIL RGPD" alone do not count).
  */
 export function isShouting(text: string): boolean {
+  // Every a-z is a letter that is not a capital, so capitals reach 80 % of the letters only if they outnumber
+  // the a-z four to one: text with more than a fifth of a-z (most prose) is not shouting. This exact shortcut
+  // spares the count below to almost every paragraph.
+  let lower = 0;
+  const most = text.length / 5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && ++lower > most) return false;
+  }
   let letters = 0;
   let upper = 0;
   let plainUpper = false;
   let nonSpace = 0;
-  for (let i = 0; i < text.length; i++) if (!/\s/.test(text.charAt(i))) nonSpace++;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) nonSpace++;
   for (const t of tokenize(text)) {
     const word = text.slice(t.start, t.end);
     let wordLetters = 0;
     for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      // ASCII in a word: a digit (no letter), a capital or a small letter; the rest as below.
+      if (code < 0x80) {
+        if (code >= 65 && code <= 90) {
+          wordLetters++;
+          upper++;
+        } else if (code >= 97 && code <= 122) wordLetters++;
+        continue;
+      }
       const c = word.charAt(i);
       if (c.toLowerCase() === c.toUpperCase()) {
         // Letters without case (한국말, 中文) dilute the capitals; digits do not count.
@@ -30,7 +48,7 @@ export function isShouting(text: string): boolean {
       if (c === c.toUpperCase()) upper++;
     }
     letters += wordLetters;
-    if (wordLetters >= 2 && isUpperWord(word) && !isAcronym(word)) plainUpper = true;
+    if (!plainUpper && wordLetters >= 2 && isUpperWord(word) && !isAcronym(word)) plainUpper = true;
   }
   // Mostly digits and punctuation ("BCL:0;PCL:0;RULEID:(22001)") is data, not shouting.
   return letters >= 4 && upper / letters >= 0.8 && plainUpper && letters / nonSpace >= 0.6;

@@ -14,13 +14,21 @@ export interface Token {
  * In file names, `_`, `-`, `.` and digits separate words too (`arret_maladie_2026.pdf`).
  */
 export function tokenize(text: string, options: { fileName?: boolean } = {}): Token[] {
-  const folded = fold(text);
+  return tokenizeFolded(fold(text), options.fileName === true);
+}
+
+/** `tokenize` on text already folded (`fold(text)`): the same tokens, offsets and words. */
+export function tokenizeFolded(folded: string, fileName = false): Token[] {
   const tokens: Token[] = [];
-  const digitsSeparate = options.fileName === true;
   let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const code = i < folded.length ? folded.charCodeAt(i) : 32;
-    const inWord = isWordChar(code) && !(digitsSeparate && code >= 48 && code <= 57);
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    // isWordChar, with its ASCII test written out: this loop sees every character of the body.
+    const inWord =
+      code < 0x80
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57 && !fileName)
+        : isWordChar(code);
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -28,12 +36,15 @@ export function tokenize(text: string, options: { fileName?: boolean } = {}): To
       start = -1;
     }
   }
+  if (start >= 0) tokens.push({ word: folded.slice(start, n), start, end: n });
   return tokens;
 }
 
 export interface PhraseSet {
   /** first word → the phrases (as word lists) that begin with it, longest first */
   byFirst: { [word: string]: string[][] };
+  /** first word → the same phrases joined by spaces (what a match reports), when compiled here */
+  joined?: { [word: string]: string[] };
   size: number;
 }
 
@@ -60,8 +71,12 @@ export function compilePhrases(phrases: string[]): PhraseSet {
       }
     }
   }
-  for (const key of Object.keys(byFirst)) byFirst[key].sort((a, b) => b.length - a.length);
-  return { byFirst, size };
+  const joined = dict<string[]>();
+  for (const key of Object.keys(byFirst)) {
+    byFirst[key].sort((a, b) => b.length - a.length);
+    joined[key] = byFirst[key].map((words) => words.join(" "));
+  }
+  return { byFirst, joined, size };
 }
 
 export interface PhraseMatch {
@@ -81,13 +96,14 @@ export function matchPhrases(tokens: Token[], set: PhraseSet): PhraseMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const candidates = set.byFirst[tokens[i].word];
     if (candidates === undefined) continue;
-    for (const words of candidates) {
+    for (let p = 0; p < candidates.length; p++) {
+      const words = candidates[p];
       if (i + words.length > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].word === words[k];
       if (ok) {
         matches.push({
-          phrase: words.join(" "),
+          phrase: set.joined ? set.joined[tokens[i].word][p] : words.join(" "),
           token: i,
           length: words.length,
           start: tokens[i].start,
@@ -99,6 +115,54 @@ export function matchPhrases(tokens: Token[], set: PhraseSet): PhraseMatch[] {
     }
   }
   return matches;
+}
+
+/** Per list of phrase sets: the first words of any of them, each with the sets that have phrases starting with it. */
+const mergedIndexes = new WeakMap<PhraseSet[], { [word: string]: number[] }>();
+
+/**
+ * `sets.map((set) => matchPhrases(tokens, set))` in one pass over the tokens: one lookup per token instead of
+ * one per token and set. Pass the same `sets` array again to reuse its merged index.
+ */
+export function matchPhrasesMany(tokens: Token[], sets: PhraseSet[]): PhraseMatch[][] {
+  let merged = mergedIndexes.get(sets);
+  if (merged === undefined) {
+    merged = dict<number[]>();
+    for (let c = 0; c < sets.length; c++) {
+      for (const word of Object.keys(sets[c].byFirst)) (merged[word] || (merged[word] = [])).push(c);
+    }
+    mergedIndexes.set(sets, merged);
+  }
+  const results: PhraseMatch[][] = sets.map(() => []);
+  // For each set, the first token it may match from (matches of one set do not overlap).
+  const next: number[] = sets.map(() => 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const having = merged[tokens[i].word];
+    if (having === undefined) continue;
+    for (const c of having) {
+      if (i < next[c]) continue;
+      const set = sets[c];
+      const candidates = set.byFirst[tokens[i].word];
+      for (let p = 0; p < candidates.length; p++) {
+        const words = candidates[p];
+        if (i + words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].word === words[k];
+        if (ok) {
+          results[c].push({
+            phrase: set.joined ? set.joined[tokens[i].word][p] : words.join(" "),
+            token: i,
+            length: words.length,
+            start: tokens[i].start,
+            end: tokens[i + words.length - 1].end,
+          });
+          next[c] = i + words.length;
+          break;
+        }
+      }
+    }
+  }
+  return results;
 }
 
 /** True when the whole token list is covered by phrases of the set (e.g. "merci bien reçu"). */
@@ -116,10 +180,36 @@ export function onlyPhrases(tokens: Token[], set: PhraseSet): boolean {
  * "l'affiche", "ci-dessous" and "12/12/2026" are one word each and "—" none.
  */
 export function countWords(text: string): number {
-  const tokens = tokenize(text);
+  return countWordsOf(text, tokenize(text));
+}
+
+/** `countWords(text)` given `tokenize(text)`. */
+export function countWordsOf(text: string, tokens: Token[]): number {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || /\s/.test(text.slice(tokens[i - 1].end, tokens[i].start))) words++;
+    if (i === 0 || hasSpace(text, tokens[i - 1].end, tokens[i].start)) words++;
   }
   return words;
+}
+
+/** `/\s/.test(text.slice(from, to))`, without the slice. */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The characters of `\s` in a regular expression (white space and line terminators). */
+export function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -117,3 +117,20 @@ describe("setImageAlt keeps the attribute's own quotes valid", () => {
     expect(setImageAlt('<img alt="x.png">', 0, 17, "Plan d'accès")).toBe('<img alt="Plan d\'accès">');
   });
 });
+
+describe("move-to-bcc and the sender", () => {
+  it("moves a sender who was in Cc to To, without a duplicate", () => {
+    const d: Draft = {
+      from: { address: "me@org.fr" },
+      to: [{ address: "a@x.fr" }],
+      cc: [{ address: "ME@org.fr" }],
+      subject: "s",
+    };
+    expect(applyFix(d, { kind: "move-to-bcc", addresses: ["a@x.fr"], senderToTo: true })).toEqual({
+      ...d,
+      to: [{ address: "me@org.fr" }],
+      cc: [],
+      bcc: [{ address: "a@x.fr" }],
+    });
+  });
+});

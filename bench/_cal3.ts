@@ -1,0 +1,11 @@
+import { Parser } from "/work/main/node_modules/htmlparser2";
+import { outlookHtml, draftWith, NOW } from "/work/main/bench/generate";
+import { lint } from "/work/main/src/lint";
+import { measureMany, measure } from "/work/main/bench/measure";
+const html = outlookHtml(20480);
+const d = draftWith({ html });
+const parse = () => { const p = new Parser({ ontext() {}, onopentag() {} }, { decodeEntities: true }); p.write(html); p.end(); };
+console.log("parse alone", measure(parse, { targetMs: 500 }));
+console.log("lint alone", measure(() => lint(d, { now: NOW }), { targetMs: 1500 }));
+console.log("parse alone", measure(parse, { targetMs: 500 }));
+console.log("pair", measureMany([() => lint(d, { now: NOW }), parse], { targetMs: 1500 }));

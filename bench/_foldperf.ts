@@ -1,0 +1,13 @@
+import { fold } from "../src/lint/text/fold";
+import { outlookHtml } from "./generate";
+import { buildBodyIndex } from "../src/lint/body/body-index";
+import { measureMany } from "./measure";
+const text = buildBodyIndex({ html: outlookHtml(1048576) }).text;
+const cache: { [c: string]: string } = {};
+const fc = (ch: string) => { let f = cache[ch]; if (f === undefined) { const b = ch.normalize("NFD").charAt(0).toLowerCase(); f = b.length === 1 ? b : ch; cache[ch] = f; } return f; };
+const NON = /[^\x00-\x7f]+/g;
+const run = (r: string) => { let o = ""; for (let i = 0; i < r.length; i++) { const c = r.charCodeAt(i); o += c === 0x2019 || c === 0x2018 || c === 0x02bc ? "'" : fc(r.charAt(i)); } return o; };
+const alt = (t: string) => t.toLowerCase().replace(NON, run);
+console.log(text.length, alt(text) === fold(text));
+const r = measureMany([() => fold(text), () => alt(text), () => text.toLowerCase()], { targetMs: 2000 });
+console.log(r.map((x) => x.min.toFixed(2) + "/" + x.median.toFixed(2)).join(" "));

@@ -1,0 +1,14 @@
+import { Parser } from "htmlparser2";
+import { outlookHtml } from "./generate";
+import { measureMany } from "./measure";
+import { buildBodyIndex } from "../src/lint/body/body-index";
+const html = outlookHtml(Number(process.argv[2] || 1048576));
+const run = (cbs: object, opts: object) => () => { const p = new Parser(cbs, opts); p.write(html); p.end(); };
+const bare = run({ ontext() {}, onopentag() {} }, { decodeEntities: true });
+const withClose = run({ ontext() {}, onopentag() {}, onclosetag() {} }, { decodeEntities: true });
+const ours = run({ ontext() {}, onopentag() {}, onclosetag() {} }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });
+let n = 0;
+const counting = run({ ontext(d: string) { n += d.length; }, onopentag(name: string, a: { [k: string]: string }) { n += name.length + (a.id ? 1 : 0); }, onclosetag() { n++; } }, { decodeEntities: true });
+const index = () => buildBodyIndex({ html });
+const r = measureMany([bare, withClose, ours, counting, index], { targetMs: 3000 });
+console.log(["bare", "withClose", "ourOpts", "counting", "index"].map((k, i) => `${k} ${r[i].min.toFixed(2)}/${r[i].median.toFixed(2)}`).join("  "));
