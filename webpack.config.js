@@ -12,6 +12,7 @@
 //   policy=FILE                the organisation's policy, copied to dist/policy.json (default: ./policy.json)
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -34,6 +35,17 @@ const LAUNCHEVENT_TARGETS = { ie: "11" };
 // Both compilations write into the same folder and each removes stale files there, keeping the other's output.
 const TASKPANE_OUTPUT = /^(taskpane\.|assets[\\/]|manifest\.xml$|policy\.json$)/;
 const DEV_URL = "https://localhost:3000/";
+
+/** The policy file's text for DefinePlugin; a file that is not JSON stops the build. */
+function policyDefine(policy) {
+  const text = fs.readFileSync(policy, "utf8");
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    throw new Error(`--env policy=${policy}: not valid JSON (${e.message})`);
+  }
+  return new webpack.DefinePlugin({ __MAIL_HYGIENE_POLICY__: JSON.stringify(text) });
+}
 
 /** The manifest with every development URL replaced by the production address. */
 function manifestFor(url) {
@@ -99,6 +111,7 @@ function taskpaneConfig({ dev, outputPath, serve, url, policy }) {
       ],
     },
     plugins: [
+      policyDefine(policy),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: path.join(SRC, "taskpane", "taskpane.html"),
@@ -119,7 +132,7 @@ function taskpaneConfig({ dev, outputPath, serve, url, policy }) {
   };
 }
 
-function launcheventConfig({ dev, outputPath }) {
+function launcheventConfig({ dev, outputPath, policy }) {
   return {
     name: "launchevent",
     mode: dev ? "development" : "production",
@@ -148,6 +161,7 @@ function launcheventConfig({ dev, outputPath }) {
     },
     optimization: { splitChunks: false, runtimeChunk: false },
     plugins: [
+      policyDefine(policy),
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -207,7 +221,7 @@ module.exports = async (env = {}, argv = {}) => {
   if (!only || only === "taskpane")
     configs.push(taskpaneConfig({ dev, outputPath, serve, url: env.url, policy }));
   if (!only || only === "launchevent") {
-    const config = launcheventConfig({ dev, outputPath });
+    const config = launcheventConfig({ dev, outputPath, policy });
     // The dev server is attached to the first compilation; it serves the output of both.
     if (serve && configs.length === 0) config.devServer = serve;
     configs.push(config);

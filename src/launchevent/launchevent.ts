@@ -14,6 +14,7 @@ import "./polyfills";
 import { languageOf, lint, loadPolicy, type Policy } from "../lint";
 import { NOTICE_KEY, NOTICE_RULE, noticeFor } from "../outlook/live-notice";
 import { officeCall } from "../outlook/office-call";
+import { builtInPolicy } from "../outlook/built-in-policy";
 import { platformOf } from "../outlook/office-host";
 import { maxConcurrentReads, readDraft, type MailboxContext } from "../outlook/read-draft";
 import { completedOptions, decideSend } from "../outlook/send-check";
@@ -27,11 +28,14 @@ export const NOTICE_BUDGET_MS = 5000;
 
 type Options = Office.SmartAlertsEventCompletedOptions;
 
-let defaultPolicy: Policy | undefined;
-/** The built-in policy, made on first use (the organisation's policy comes in a later issue). */
+let orgPolicy: Policy | undefined;
+/**
+ * The organisation's policy compiled in at build time, read on first use; a faulty field keeps its
+ * default (the pane shows the problems).
+ */
 function policy(): Policy {
-  if (!defaultPolicy) defaultPolicy = loadPolicy(undefined).policy;
-  return defaultPolicy;
+  if (!orgPolicy) orgPolicy = loadPolicy(builtInPolicy()).policy;
+  return orgPolicy;
 }
 
 function allow(): Options {

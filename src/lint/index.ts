@@ -3,6 +3,8 @@ export { lint, loadPolicy, messageOf, ruleOf } from "./engine";
 export type { LintOptions } from "./engine";
 export { applyFix, setImageAlt } from "./fixes";
 export { defaultPolicy } from "./policy";
+export { readPreferences, withPreferences } from "./preferences";
+export type { Effective, UserPreferences } from "./preferences";
 export type { Policy, PolicyProblem, RuleSetting } from "./policy";
 export { RULES, RULES_BY_ID } from "./rules";
 export type { Rule, RuleMeta } from "./rule";

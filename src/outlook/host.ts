@@ -1,6 +1,6 @@
 // What the task pane needs from its surroundings. Outlook provides it through Office.js (office-host.ts);
 // the preview page provides it with a simulated compose window. The pane itself is the same component.
-import type { Fix } from "../lint";
+import type { Fix, UserPreferences } from "../lint";
 import type { PaneContext } from "./pane-context";
 import type { DraftRead } from "./read-draft";
 
@@ -21,6 +21,9 @@ export interface ComposeHost {
   capabilities: HostCapabilities;
   /** where a scheduled message waits depends on the client (see the platform notes) */
   platform: "classic-windows" | "web" | "mac" | "other";
+  /** the user's preferences (Outlook's roaming settings: they follow the mailbox) */
+  loadPreferences(): UserPreferences;
+  savePreferences(preferences: UserPreferences): Promise<void>;
   /** BCP 47 tag of the display language, e.g. "fr-FR" */
   language: string;
   theme: "light" | "dark";

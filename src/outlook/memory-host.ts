@@ -1,7 +1,7 @@
 // A ComposeHost over an in-memory Draft: the task pane's tests, and the preview page (a simulated compose
 // window in a plain browser), talk to it exactly as the pane talks to Outlook. Fixes go through the engine's
 // own `applyFix`, so what the pane does here is what the engine says. No Office, no DOM, no test framework.
-import { applyFix, type Address, type Attachment, type Draft, type Fix } from "../lint";
+import { applyFix, type Address, type Attachment, type Draft, type Fix, type UserPreferences } from "../lint";
 import type { ComposeHost, HostCapabilities } from "./host";
 import type { PaneContext } from "./pane-context";
 
@@ -12,6 +12,8 @@ export interface MemoryHostOptions {
   theme?: ComposeHost["theme"];
   /** the context the pane is opened with, as Smart Alerts would pass it */
   context?: PaneContext;
+  /** the user's stored preferences */
+  preferences?: UserPreferences;
 }
 
 export interface MemoryHost extends ComposeHost {
@@ -50,6 +52,7 @@ export function createMemoryHost(initial: Draft, options: MemoryHostOptions = {}
   let context = options.context;
   const capabilities: HostCapabilities = { delayDelivery: true, ...options.capabilities };
   const applied: Fix[] = [];
+  let preferences: UserPreferences = JSON.parse(JSON.stringify(options.preferences || {}));
 
   const replace = (next: Draft) => {
     const notify = recipientsOrAttachmentsChanged(current, next);
@@ -64,6 +67,11 @@ export function createMemoryHost(initial: Draft, options: MemoryHostOptions = {}
     language: options.language || "fr-FR",
     theme: options.theme || "light",
     applied,
+    loadPreferences: () => JSON.parse(JSON.stringify(preferences)) as UserPreferences,
+    savePreferences(next: UserPreferences): Promise<void> {
+      preferences = JSON.parse(JSON.stringify(next));
+      return Promise.resolve();
+    },
     draft: () => copy(current),
     setDraft: replace,
     read: () => Promise.resolve({ draft: copy(current), failed: [], language: options.language || "fr-FR" }),

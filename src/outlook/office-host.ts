@@ -1,6 +1,6 @@
 // The ComposeHost the task pane uses inside Outlook: Office.js behind the interface of host.ts. The preview page
 // uses memory-host.ts instead; the pane does not know which one it has.
-import type { Address, Fix } from "../lint";
+import { readPreferences, type Address, type Fix, type UserPreferences } from "../lint";
 import { applyFixToItem } from "./apply-fix";
 import type { ComposeHost } from "./host";
 import { officeCall } from "./office-call";
@@ -80,6 +80,9 @@ function sender(office: typeof Office): Address | undefined {
     : { address: profile.emailAddress };
 }
 
+/** Where the user's preferences live in Outlook's roaming settings (32 KB per add-in and mailbox). */
+export const PREFERENCES_KEY = "preferences";
+
 export function createOfficeHost(office: typeof Office): ComposeHost {
   const context = office.context;
   const item = (): Item => {
@@ -104,6 +107,18 @@ export function createOfficeHost(office: typeof Office): ComposeHost {
   const ignore = () => undefined;
 
   return {
+    loadPreferences() {
+      const settings = office.context.roamingSettings;
+      return readPreferences(settings ? settings.get(PREFERENCES_KEY) : undefined);
+    },
+
+    savePreferences(preferences: UserPreferences) {
+      const settings = office.context.roamingSettings;
+      if (!settings) return Promise.reject(new Error("Roaming settings are not available."));
+      settings.set(PREFERENCES_KEY, preferences);
+      return officeCall<void>((cb) => settings.saveAsync(cb));
+    },
+
     read() {
       return readDraft(context, {
         timeoutMs: PANE_READ_TIMEOUT_MS,

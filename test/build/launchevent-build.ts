@@ -22,6 +22,8 @@ export const makeConfig = require(path.join(ROOT, "webpack.config.js")) as MakeC
 export const BUILD_TIMEOUT_MS = 300_000;
 
 const CACHE = path.join(os.tmpdir(), "mail-hygiene-launchevent-build");
+/** Builds this process asked for (several policies may be in use at once): not cleaned up as old. */
+const usedKeys = new Set<string>();
 
 export function compile(config: webpack.Configuration): Promise<webpack.Stats> {
   return new Promise((resolve, reject) => {
@@ -47,9 +49,9 @@ function filesBelow(dir: string): string[] {
 }
 
 /** A hash of everything that goes into the bundle (the node_modules through package-lock.json). */
-function inputsHash(mode: Mode): string {
+function inputsHash(mode: Mode, policy: string): string {
   const hash = crypto.createHash("sha256").update(mode);
-  const inputs = [...filesBelow(path.join(ROOT, "src")), path.join(ROOT, "webpack.config.js")];
+  const inputs = [...filesBelow(path.join(ROOT, "src")), path.join(ROOT, "webpack.config.js"), policy];
   const lock = path.join(ROOT, "package-lock.json");
   if (fs.existsSync(lock)) inputs.push(lock);
   for (const file of inputs)
@@ -64,9 +66,16 @@ export interface Bundle {
   code: string;
 }
 
-/** launchevent.js (and commands.html) built in `mode`, from the cache when the sources have not changed. */
-export async function buildLaunchevent(mode: Mode = "production"): Promise<Bundle> {
-  const key = `${mode}-${inputsHash(mode)}`;
+/**
+ * launchevent.js (and commands.html) built in `mode` with `policy` compiled in (default: the repository's
+ * policy.json), from the cache when nothing that goes into it has changed.
+ */
+export async function buildLaunchevent(
+  mode: Mode = "production",
+  policy = path.join(ROOT, "policy.json"),
+): Promise<Bundle> {
+  const key = `${mode}-${inputsHash(mode, policy)}`;
+  usedKeys.add(key);
   const dir = path.join(CACHE, key);
   const read = (): Bundle => ({
     dir,
@@ -78,7 +87,7 @@ export async function buildLaunchevent(mode: Mode = "production"): Promise<Bundl
   fs.mkdirSync(CACHE, { recursive: true });
   const work = fs.mkdtempSync(path.join(CACHE, `.${key}-`));
   try {
-    const config = await makeConfig({ only: "launchevent", outputPath: work }, { mode });
+    const config = await makeConfig({ only: "launchevent", outputPath: work, policy }, { mode });
     if (Array.isArray(config))
       throw new Error("expected one webpack configuration for --env only=launchevent");
     await compile(config);
@@ -93,7 +102,7 @@ export async function buildLaunchevent(mode: Mode = "production"): Promise<Bundl
   }
   // Builds of older sources are of no more use.
   for (const name of fs.readdirSync(CACHE)) {
-    if (name.startsWith(mode + "-") && name !== key)
+    if (name.startsWith(mode + "-") && name !== key && !usedKeys.has(name))
       fs.rmSync(path.join(CACHE, name), { recursive: true, force: true });
   }
   return read();

@@ -368,6 +368,10 @@ function finish(
   const wordCache = dict<Token[]>();
   const countCache = dict<number>();
   const keyOf = (zones: Zone[]) => zones.slice().sort().join(",");
+  // When every segment is wanted, the words asked for are all the words: the same array, not a copy. (The
+  // arrays handed out are shared and never changed by their readers.)
+  const coversAll = (zones: Zone[]) => segments.every((s) => zones.indexOf(s.zone) >= 0);
+  const coversNone = (zones: Zone[]) => !segments.some((s) => zones.indexOf(s.zone) >= 0);
 
   const textIn = (zones: Zone[]): string => {
     const key = keyOf(zones);
@@ -387,6 +391,7 @@ function finish(
   const wordsIn = (zones: Zone[]): Token[] => {
     const key = keyOf(zones);
     let cached = wordCache[key];
+    if (cached === undefined && coversAll(zones)) cached = wordCache[key] = tokens();
     if (cached === undefined) {
       cached = [];
       // Tokens and segments both run in text order: one pass over each.
@@ -436,6 +441,8 @@ function finish(
     tokensIn(zones) {
       const key = keyOf(zones);
       let cached = tokenCache[key];
+      if (cached === undefined && coversAll(zones)) cached = tokenCache[key] = tokens();
+      if (cached === undefined && coversNone(zones)) cached = tokenCache[key] = [];
       if (cached === undefined) {
         const all = tokens();
         if (tokenZones === undefined) {

@@ -52,21 +52,26 @@ export interface HistoryScan {
  * header block counts as one message, as does a header block on its own.
  */
 export function scanHistory(text: string, folded: string = fold(text)): HistoryScan {
-  const lines: { start: number; text: string }[] = [];
+  // The non-empty lines, as two arrays (their starts, their text) rather than an object each.
+  const starts: number[] = [];
+  const lines: string[] = [];
   let pos = 0;
   while (pos <= folded.length) {
     let nl = folded.indexOf("\n", pos);
     if (nl < 0) nl = folded.length;
     // Quoted plain text keeps its marks after the ">" prefixes: "> Le … a écrit :".
     const line = folded.slice(pos, Math.min(nl, pos + 400)).replace(/^[\s>]+/, "");
-    if (line !== "") lines.push({ start: pos, text: line });
+    if (line !== "") {
+      starts.push(pos);
+      lines.push(line);
+    }
     pos = nl + 1;
   }
   let start = -1;
   let messages = 0;
   let separatorUntil = -1;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].text;
+    const line = lines[i];
     const begins = i;
     if (SEPARATOR.test(line) || BEGIN_FORWARD.test(line)) {
       messages++;
@@ -78,18 +83,18 @@ export function scanHistory(text: string, folded: string = fold(text)): HistoryS
     } else if (WROTE.test(line)) {
       messages++;
     } else continue;
-    if (start < 0) start = lines[begins].start;
+    if (start < 0) start = starts[begins];
   }
   return { start, messages };
 }
 
 /** The index of the last line of a "From / Sent / To / Subject" block starting at `from`, or -1. */
-function headerBlockEnd(lines: { text: string }[], from: number): number {
+function headerBlockEnd(lines: string[], from: number): number {
   let sent = false;
   let subject = -1;
   for (let k = from + 1; k < lines.length && k <= from + 6; k++) {
-    if (HEADER_SENT.test(lines[k].text)) sent = true;
-    if (HEADER_SUBJECT.test(lines[k].text)) subject = k;
+    if (HEADER_SENT.test(lines[k])) sent = true;
+    if (HEADER_SUBJECT.test(lines[k])) subject = k;
   }
   return sent && subject > 0 ? subject : -1;
 }

@@ -69,7 +69,8 @@ function dayOff(
 }
 
 /**
- * Why the instant is outside working time in that zone, or undefined when it is inside. A holiday or closure
+ * Why the instant is outside working time in that zone, or undefined when it is inside — or when it has no
+ * wall clock to judge (an invalid instant, or one whose local time falls past Date's range). A holiday or closure
  * that falls on a non-working day reports "holiday" / "closure" rather than "weekend". Start and end are
  * compared to the wall clock with its seconds (18:59:30 is inside a 19:00 end). Windows crossing midnight
  * (start ≥ end) are not supported: such a schedule has no working time.
@@ -81,6 +82,7 @@ export function offReason(
 ): { reason: OffReason; holiday?: string } | undefined {
   const { start, end } = bounds(wt);
   const w = toWallClock(instantMs, timeZone);
+  if (isNaN(w.year)) return undefined;
   const off = dayOff(w.year, w.month, w.day, w.weekday, wt);
   if (off !== undefined) return off;
   const minutes = w.hour * 60 + w.minute + w.second / 60;

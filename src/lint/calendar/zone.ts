@@ -96,7 +96,10 @@ function intlOffset(f: Intl.DateTimeFormat, instantMs: number): number | undefin
   else if (hour === 24) hour = 0; // engines that took "hour12: false" as h24
   const wall = utcMs(+n[2], +n[0], +n[1], hour, +n[4], +n[5]);
   const wholeSecond = instantMs - (((instantMs % 1000) + 1000) % 1000);
-  return Math.round((wall - wholeSecond) / MINUTE_MS) + 0; // + 0 turns -0 into 0
+  const offset = Math.round((wall - wholeSecond) / MINUTE_MS) + 0; // + 0 turns -0 into 0
+  // en-US writes years before 1 AD without their era (1 BC reads "1"): a reading a day or more away from
+  // UTC is such a misread, not an offset.
+  return Math.abs(offset) < 24 * 60 ? offset : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -253,16 +256,19 @@ function pad(n: number, width: number): string {
 }
 
 /**
- * ISO 8601 with the zone's offset and seconds: "2026-11-30T08:00:00+01:00". Throws a RangeError for an
- * invalid instant, as Date.prototype.toISOString does.
+ * ISO 8601 with the zone's offset and seconds: "2026-11-30T08:00:00+01:00". Years outside 0000-9999 take
+ * ISO's expanded form, a sign and six digits ("+275760-09-13T…"), as Date.prototype.toISOString writes
+ * them. Throws a RangeError for an invalid instant, as toISOString does.
  */
 export function formatInstant(instantMs: number, timeZone?: string): string {
   if (!isValidInstant(instantMs)) throw new RangeError("Invalid time value");
   const w = toWallClock(instantMs, timeZone);
   const offset = offsetMinutes(instantMs, timeZone);
   const abs = Math.abs(offset);
+  const year =
+    w.year >= 0 && w.year <= 9999 ? pad(w.year, 4) : (w.year < 0 ? "-" : "+") + pad(Math.abs(w.year), 6);
   return (
-    pad(w.year, 4) +
+    year +
     "-" +
     pad(w.month, 2) +
     "-" +

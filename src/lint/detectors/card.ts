@@ -1,12 +1,28 @@
 // Payment card numbers (PAN): 13-19 digits, Luhn-valid, with a known issuer prefix.
 
 import { isWordChar } from "../text/fold";
-import { Detection, Span, disjointSpans, overlapsAny } from "./detection";
+import { Detection, Span, disjointSpans, isDigitCode, isGroupSpace, overlapsAny } from "./detection";
 
-// A run of digit groups joined by single separators (space, no-break spaces, dash). The separator is
-// mandatory inside the repetition and is never a digit, so each character has one way to match: linear.
-const BLOCK_RE = /[0-9]+(?:[ \u00a0\u202f-][0-9]+)*/g;
-const SEPARATOR_RE = /[ \u00a0\u202f-]/;
+// A run of digit groups joined by single separators (space, no-break spaces, dash). Scanned by hand rather
+// than with /[0-9]+(?:[ \u00a0\u202f-][0-9]+)*/g, which is linear but keeps one backtracking entry per group:
+// a body of millions of "1 " overflows V8's regexp stack (RangeError).
+/** The separators of BLOCK_RE: space, no-break spaces, dash. */
+const isSeparatorCode = (code: number) => code === 32 || code === 0xa0 || code === 0x202f || code === 45;
+const isSeparator = (code: number) => isGroupSpace(code) || code === 0x2d;
+
+/** The next run of digit groups at or after `from`: [start, end), or undefined. */
+function nextBlock(text: string, from: number): { start: number; end: number } | undefined {
+  let start = from;
+  while (start < text.length && !isDigitCode(text.charCodeAt(start))) start++;
+  if (start >= text.length) return undefined;
+  let end = start + 1;
+  for (;;) {
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    if (end + 1 < text.length && isSeparator(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)))
+      end += 2;
+    else return { start, end };
+  }
+}
 
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
@@ -65,14 +81,11 @@ interface Group {
 export function findCards(text: string, exclude?: Array<{ start: number; end: number }>): Detection[] {
   const excluded = disjointSpans(exclude || []);
   const found: Detection[] = [];
-  BLOCK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BLOCK_RE.exec(text)) !== null) {
-    const groups = splitGroups(m[0], m.index);
+  for (let block = nextBlock(text, 0); block !== undefined; block = nextBlock(text, block.end)) {
+    const groups = splitGroups(text.slice(block.start, block.end), block.start);
     // A group glued to a letter (a reference such as "REF4111…") cannot be part of a card.
-    const gluedBefore = m.index > 0 && isWordChar(text.charCodeAt(m.index - 1));
-    const blockEnd = m.index + m[0].length;
-    const gluedAfter = blockEnd < text.length && isWordChar(text.charCodeAt(blockEnd));
+    const gluedBefore = block.start > 0 && isWordChar(text.charCodeAt(block.start - 1));
+    const gluedAfter = block.end < text.length && isWordChar(text.charCodeAt(block.end));
     scanBlock(text, groups, gluedBefore, gluedAfter, excluded, found);
   }
   return found;
@@ -82,7 +95,7 @@ function splitGroups(block: string, offset: number): Group[] {
   const groups: Group[] = [];
   let groupStart = 0;
   for (let i = 0; i <= block.length; i++) {
-    if (i === block.length || SEPARATOR_RE.test(block.charAt(i))) {
+    if (i === block.length || isSeparatorCode(block.charCodeAt(i))) {
       groups.push({ start: offset + groupStart, end: offset + i });
       groupStart = i + 1;
     }
@@ -125,6 +138,9 @@ function longestCardFrom(
   let digits = "";
   let best: { detection: Detection; next: number } | null = null;
   for (let g = first; g <= last; g++) {
+    // Past the block's first group only windows of long groups count: a short group ends the search (in a
+    // run of single digits "1 2 3 …", each start no longer costs 19 steps).
+    if (first > 0 && groups[g].end - groups[g].start < MIN_GROUP_IN_RUN) break;
     digits += text.substring(groups[g].start, groups[g].end);
     if (digits.length > MAX_DIGITS) break;
     if (digits.length < MIN_DIGITS) continue;

@@ -10,12 +10,46 @@ export function likelyDomain(domain: string, known: string[]): string | undefine
   for (const k of known) {
     if (k === domain || Math.abs(k.length - domain.length) > max) continue;
     const d = distance(domain, k);
-    if (d < bestDistance && !onlyDigitsDiffer(domain, k) && !extendsName(domain, k)) {
+    if (
+      d < bestDistance &&
+      keepsMostOfOneLabel(domain, k, d) &&
+      !onlyDigitsDiffer(domain, k) &&
+      !extendsName(domain, k)
+    ) {
       best = k;
       bestDistance = d;
     }
   }
   return best;
+}
+
+/**
+ * A typo changes one label of the domain and keeps most of it: gmial.com, montpelier.fr, gmail.con. Two
+ * short names of one family are not typos of each other: ght-exemple.fr (a hospital group) and
+ * ch-exemple.fr (one of its hospitals) differ by 2 in a label of 2–3 letters.
+ */
+function keepsMostOfOneLabel(a: string, b: string, d: number): boolean {
+  const la = a.split(".");
+  const lb = b.split(".");
+  if (la.length !== lb.length) return true; // an added or lost dot: judged by the distance alone
+  let differing = -1;
+  for (let i = 0; i < la.length; i++) {
+    if (la[i] === lb[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return false;
+  const x = la[differing];
+  const y = lb[differing];
+  // Labels joined by a hyphen (ght-exemple) differ only in one part: that part must keep most of itself.
+  const px = x.split("-");
+  const py = y.split("-");
+  let shortest = Math.min(x.length, y.length);
+  if (px.length === py.length) {
+    for (let i = 0; i < px.length; i++)
+      if (px[i] !== py[i]) shortest = Math.min(shortest, px[i].length, py[i].length);
+  }
+  return d * 2 <= shortest;
 }
 
 /** univ-lyon1.fr and univ-lyon2.fr, company.com and company2.com: real, distinct organisations. */

@@ -8,10 +8,17 @@ const isNumber = (t: Token) => /^[0-9]+$/.test(t.word);
 /** Builds a subject from the first sentence of the new text that is not a greeting. */
 export function suggestSubject(context: RuleContext): string | undefined {
   const { body, keywords } = context;
+  // A paragraph's words are the body's words between its offsets (words never span a line break, and
+  // trimming takes only spaces): a pointer finds them instead of tokenizing each line again.
+  const all = body.tokens();
+  let ti = 0;
   for (const p of body.paragraphs) {
     if (p.zone !== "new") continue;
+    while (ti < all.length && all[ti].start < p.start) ti++;
+    let end = ti;
+    while (end < all.length && all[end].start < p.end) end++;
+    const tokens = all.slice(ti, end);
     const line = body.text.slice(p.start, p.end).trim();
-    const tokens = tokenize(line);
     const greeting = matchPhrases(tokens, keywords.acknowledgement).reduce((n, m) => n + m.length, 0);
     if (tokens.length === 0 || greeting === tokens.length || tokens.length < 3) continue;
     // A salutation line ("Bonjour Paul et Léa,", "Dear all,") says nothing about the topic.

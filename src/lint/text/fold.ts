@@ -33,15 +33,36 @@ function foldRun(run: string): string {
 
 // toLowerCase() on the whole text does what fold does to each character, except around these: İ becomes two
 // characters, Σ becomes ς at the end of a word, and capitals beyond the BMP (surrogate pairs) are lowered too.
+/** Folded character code per lowered one (0: not known yet), filled as characters are met. */
+const foldedCodes = new Uint16Array(0x10000);
+
 const WHOLE_LOWER_DIFFERS = /[\u0130\u03a3\ud800-\udfff]/;
-const NON_ASCII = /[^\x00-\x7f]+/g;
 
 /** Lower-case, strip accents and turn typographic apostrophes into `'`; same length as the input. */
 export function fold(text: string): string {
-  // The native toLowerCase first, then only the runs beyond ASCII (accents) one by one: once lowered, each
-  // character folds as it would have (checked over the whole BMP).
-  if (!WHOLE_LOWER_DIFFERS.test(text)) return text.toLowerCase().replace(NON_ASCII, foldRun);
-  return text.replace(TO_FOLD, foldRun);
+  if (WHOLE_LOWER_DIFFERS.test(text)) return text.replace(TO_FOLD, foldRun);
+  // The native toLowerCase first; once lowered, each character folds as it would have (checked over the
+  // whole BMP), and below U+00C0 it is folded already. The rest (accented letters, ’) is replaced in a copy
+  // made of slices, only where a character changes.
+  const lowered = text.toLowerCase();
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < lowered.length; i++) {
+    const code = lowered.charCodeAt(i);
+    if (code < 0xc0) continue;
+    let folded = foldedCodes[code];
+    if (folded === 0) {
+      folded =
+        code === 0x2019 || code === 0x2018 || code === 0x02bc
+          ? 39
+          : foldChar(lowered.charAt(i)).charCodeAt(0);
+      foldedCodes[code] = folded;
+    }
+    if (folded === code) continue;
+    out += lowered.slice(copied, i) + String.fromCharCode(folded);
+    copied = i + 1;
+  }
+  return copied === 0 ? lowered : out + lowered.slice(copied);
 }
 
 /** True for the characters that make up words once folded: ASCII letters and digits, and other letters. */

@@ -14,6 +14,13 @@ const paul = { name: "Paul Durand", address: "paul.durand@montpellier.fr" };
 ruleTester("recipient-typo", {
   valid: [
     {
+      why: "a hospital's regional group (ght-exemple.fr) is not a typo of the hospital (ch-exemple.fr): 2 edits in a 2-letter name",
+      draft: draft({
+        from: { address: "dr.martin@ch-exemple.fr" },
+        to: [{ address: "secretariat@ght-exemple.fr" }],
+      }),
+    },
+    {
       why: "exact domains: internal, and personal webmail spelled right",
       draft: mail([
         paul,
