@@ -15,8 +15,15 @@ export interface LintCommand {
   now?: number;
 }
 
+export type PolicyCommand =
+  | { command: "policy-check"; file: string; lang: Lang }
+  | { command: "policy-init"; file: string; lang: Lang };
+
 export type ParsedArgs =
-  LintCommand | { command: "help"; lang: Lang } | { command: "error"; lang: Lang; message: LocalText };
+  | PolicyCommand
+  | LintCommand
+  | { command: "help"; lang: Lang }
+  | { command: "error"; lang: Lang; message: LocalText };
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
 
@@ -66,12 +73,13 @@ export function parseCommandLine(argv: string[], env: { [name: string]: string |
       ),
     );
   const [command, ...files] = positionals;
+  if (command === "policy") return policyCommand(files, lang, fail);
   if (command !== "lint")
     return fail(
       both((l) =>
         l === "fr"
-          ? `Commande inconnue ${quote(command, l)} (attendu : lint).`
-          : `Unknown command ${quote(command, l)} (expected: lint).`,
+          ? `Commande inconnue ${quote(command, l)} (attendu : lint, policy).`
+          : `Unknown command ${quote(command, l)} (expected: lint, policy).`,
       ),
     );
   if (values.lang !== undefined && values.lang !== "fr" && values.lang !== "en")
@@ -93,6 +101,22 @@ export function parseCommandLine(argv: string[], env: { [name: string]: string |
       ),
     );
   return { command: "lint", files, policy: values.policy, format, lang, now };
+}
+
+/** `policy check FILE` or `policy init [FILE]` (default FILE: policy.json). */
+function policyCommand(args: string[], lang: Lang, fail: (m: LocalText) => ParsedArgs): ParsedArgs {
+  const [sub, file, ...rest] = args;
+  if (rest.length > 0)
+    return fail(both((l) => (l === "fr" ? "Un seul fichier de politique." : "One policy file only.")));
+  if (sub === "check" && file) return { command: "policy-check", file, lang };
+  if (sub === "init") return { command: "policy-init", file: file || "policy.json", lang };
+  return fail(
+    both((l) =>
+      l === "fr"
+        ? "Attendu : policy check FICHIER, ou policy init [FICHIER]."
+        : "Expected: policy check FILE, or policy init [FILE].",
+    ),
+  );
 }
 
 function badValue(option: string, value: string, expected: string): LocalText {
@@ -123,6 +147,8 @@ function optionError(e: unknown): LocalText {
 
 export const USAGE: LocalText = {
   fr: `Usage : mail-hygiene lint [options] FICHIER...
+        mail-hygiene policy check FICHIER
+        mail-hygiene policy init [FICHIER]
 
 Vérifie des messages (.eml) ou des brouillons (.json, voir draft.schema.json) selon les règles
 RH / RGPD de Mail Hygiene. Un dossier désigne tous les .eml et .json qu'il contient.
@@ -134,10 +160,15 @@ Options :
   --now ISO-8601         moment d'envoi supposé quand le brouillon n'a pas de sendAt
   -h, --help             cette aide
 
+policy check vérifie une politique (schéma et règles) et nomme chaque champ fautif ; policy init écrit
+une politique de départ commentée (policy.json par défaut, jamais par-dessus un fichier existant).
+
 Code de sortie : 0 sans erreur, 1 si un fichier a une constatation de gravité error,
 2 si la commande n'a pas pu faire son travail (option inconnue, fichier illisible ou invalide).
 `,
   en: `Usage: mail-hygiene lint [options] FILE...
+       mail-hygiene policy check FILE
+       mail-hygiene policy init [FILE]
 
 Lints messages (.eml) or drafts (.json, see draft.schema.json) against Mail Hygiene's HR / GDPR
 rules. A folder means every .eml and .json file below it.
@@ -148,6 +179,9 @@ Options:
   --lang fr|en           language of messages (default: LC_ALL / LC_MESSAGES / LANG, else fr)
   --now ISO-8601         the send moment to assume when a draft has no sendAt
   -h, --help             this help
+
+policy check validates a policy (schema and rules) and names each faulty field; policy init writes a
+commented starting policy (policy.json by default, never over an existing file).
 
 Exit status: 0 when no file has an error finding, 1 when one has, 2 when the command could not do
 its job (unknown option, unreadable or invalid file).

@@ -1,14 +1,15 @@
 // The command, runnable in-process: arguments in, reports on the given streams, exit status out.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { lint, loadPolicy, type Draft, type LocalText, type Policy } from "../lint";
-import { USAGE, parseCommandLine, type LintCommand } from "./args";
+import { USAGE, parseCommandLine, type LintCommand, type PolicyCommand } from "./args";
 import { emlToDraft, machineTimeZone } from "./eml-to-draft";
-import { expandArgument, systemReason } from "./files";
+import { expandArgument, readInputFile } from "./files";
 import { jsonToDraft } from "./json-draft";
+import { checkPolicy, readPolicyFile, writeStarterPolicy } from "./policy-command";
 import { InputError, describeError } from "./messages";
 import { formatJson } from "./report-json";
 import { formatText, type FileReport } from "./report-text";
+import { truncationReason } from "./truncated";
 
 export interface CliStream {
   write(chunk: string): unknown;
@@ -41,7 +42,53 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(args.lang === "fr" ? `Voir : ${NAME} --help\n` : `See: ${NAME} --help\n`);
     return EXIT_CANNOT;
   }
+  if (args.command === "policy-check" || args.command === "policy-init") return runPolicy(args, io);
   return runLint(args, io);
+}
+
+/** policy check: 0 when valid, 1 with its problems (each naming its field), 2 when it cannot be read. */
+function runPolicy(args: PolicyCommand, io: CliIO): number {
+  const file = path.resolve(io.cwd || process.cwd(), args.file);
+  const lang = args.lang;
+  if (args.command === "policy-init") {
+    try {
+      writeStarterPolicy(file, lang);
+    } catch (e) {
+      const exists = (e as { code?: string }).code === "EEXIST";
+      io.stderr.write(
+        `${NAME}: ${args.file}: ` +
+          (exists
+            ? lang === "fr"
+              ? "le fichier existe déjà, il n'est pas remplacé.\n"
+              : "the file already exists; it is not replaced.\n"
+            : describeError(e)[lang] + "\n"),
+      );
+      return EXIT_CANNOT;
+    }
+    io.stdout.write(
+      lang === "fr"
+        ? `${args.file} écrit : adaptez-le, puis « ${NAME} policy check ${args.file} ».\n`
+        : `${args.file} written: adapt it, then “${NAME} policy check ${args.file}”.\n`,
+    );
+    return EXIT_OK;
+  }
+  let json: unknown;
+  try {
+    json = readPolicyFile(file);
+  } catch (e) {
+    io.stderr.write(`${NAME}: ${args.file}: ${(e instanceof InputError ? e.reason : internal(e))[lang]}\n`);
+    return EXIT_CANNOT;
+  }
+  const problems = checkPolicy(json);
+  for (const p of problems) {
+    const field = p.path || (lang === "fr" ? "(racine)" : "(root)");
+    io.stdout.write(`${args.file}: ${field}${lang === "fr" ? " : " : ": "}${p.message[lang]}\n`);
+  }
+  if (problems.length === 0) {
+    io.stdout.write(lang === "fr" ? `${args.file} : politique valide.\n` : `${args.file}: valid policy.\n`);
+    return EXIT_OK;
+  }
+  return EXIT_ERROR_FINDING;
 }
 
 async function runLint(args: LintCommand, io: CliIO): Promise<number> {
@@ -116,9 +163,10 @@ function internal(e: unknown): LocalText {
 function readPolicy(file: string): { reason: LocalText } | ReturnType<typeof loadPolicy> {
   let source: string;
   try {
-    source = fs.readFileSync(file, "utf8");
+    source = readInputFile(file).toString("utf8");
   } catch (e) {
-    return { reason: systemReason(e) };
+    if (e instanceof InputError) return { reason: e.reason };
+    throw e;
   }
   let json: unknown;
   try {
@@ -133,13 +181,12 @@ function readPolicy(file: string): { reason: LocalText } | ReturnType<typeof loa
 }
 
 async function readDraft(file: string, now: number, policy: Policy | undefined): Promise<Draft> {
-  let raw: Buffer;
-  try {
-    raw = fs.readFileSync(file);
-  } catch (e) {
-    throw new InputError(systemReason(e));
-  }
+  const raw = readInputFile(file);
   if (/\.json$/i.test(file)) return jsonToDraft(raw.toString("utf8"));
   const timeZone = (policy && policy.timeZone) || machineTimeZone();
-  return emlToDraft(raw, { now, timeZone });
+  const draft = await emlToDraft(raw, { now, timeZone });
+  // After the conversion, so that an empty, binary or header-less file is named as such first.
+  const cut = truncationReason(raw);
+  if (cut) throw new InputError(cut);
+  return draft;
 }
