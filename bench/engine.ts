@@ -1,15 +1,7 @@
 // The engine's cost: a full lint against one bare htmlparser2 parse of the same body, and how lint time grows
 // with the body, the recipients, the images, the attachments, and on adversarial bodies.
 import type { Draft } from "../src/lint";
-import {
-  ADVERSARIAL,
-  attachments,
-  draftWith,
-  imagesHtml,
-  NOW,
-  outlookHtml,
-  recipients,
-} from "./generate";
+import { ADVERSARIAL, attachments, draftWith, imagesHtml, NOW, outlookHtml, recipients } from "./generate";
 import type { Engine } from "./load-engine";
 import { fitExponent, measureMany, scaling, type Point, type ScalingResult } from "./measure";
 
@@ -35,6 +27,8 @@ export interface Series extends ScalingResult {
   unit: string;
   /** points with n below this are shown but left out of the fit (the fixed cost of a lint dominates them) */
   fitFrom: number;
+  /** HTML bodies: the bare parse's own exponent on the same bodies, to tell the engine's part from the parser's */
+  parseExponent?: number;
 }
 
 /** The bare parse the budget compares with: htmlparser2 with entity decoding and no-op callbacks. */
@@ -56,7 +50,10 @@ export function lintCost(engine: Engine, sizes: number[], log: (line: string) =>
     const draft = draftWith({ html });
     // Small bodies get more runs: their medians are noisier.
     const targetMs = size >= MB ? 2500 : 1000;
-    const [l, p] = measureMany([lintOf(engine, draft), () => bareParse(engine, html)], { targetMs, maxRuns: 61 });
+    const [l, p] = measureMany([lintOf(engine, draft), () => bareParse(engine, html)], {
+      targetMs,
+      maxRuns: 61,
+    });
     const row: CostRow = {
       label: label(size),
       bytes: html.length,
@@ -111,12 +108,27 @@ export function adversarialSeries(engine: Engine, log: (line: string) => void): 
   const series: Series[] = [];
   for (const a of ADVERSARIAL) {
     // A quadratic case would take minutes at the largest size: the limit skips sizes projected over 6 s.
-    const result = scaling(a.sizes, (n) => lintOf(engine, draftWith(a.body(n))), { limitMs: 6000, targetMs: 600 });
+    const result = scaling(a.sizes, (n) => lintOf(engine, draftWith(a.body(n))), {
+      limitMs: 6000,
+      targetMs: 600,
+    });
+    // HTML bodies: the bare parse on the same bodies, at the sizes measured.
+    let parseExponent: number | undefined;
+    const sample = a.body(1);
+    if (sample && "html" in sample) {
+      const sizes = result.points.map((p) => p.n);
+      parseExponent = scaling(sizes, (n) => {
+        const body = a.body(n);
+        const html = body && "html" in body ? body.html : "";
+        return () => bareParse(engine, html);
+      }).exponent;
+    }
     log(
       `  ${a.name}: exponent ${result.exponent.toFixed(2)}` +
+        (parseExponent !== undefined ? `, bare parse ${parseExponent.toFixed(2)}` : "") +
         (result.skipped.length ? ` (skipped ${result.skipped.join(", ")})` : ""),
     );
-    series.push({ name: a.name, unit: a.unit, fitFrom: 0, ...result });
+    series.push({ name: a.name, unit: a.unit, fitFrom: 0, ...result, parseExponent });
   }
   return series;
 }

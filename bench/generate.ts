@@ -54,14 +54,14 @@ const LINK_TEXTS = [
 const IMAGE_ALTS = ["Graphique des effectifs 2026", "Plan d&#8217;accès au gymnase", "image001.png"];
 
 const STYLE =
-  "<head><meta http-equiv=Content-Type content=\"text/html; charset=utf-8\"><meta name=Generator " +
+  '<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator ' +
   'content="Microsoft Word 15 (filtered medium)"><style><!--\n/* Font Definitions */\n@font-face\n' +
   '\t{font-family:"Cambria Math";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n@font-face\n\t{font-family:Calibri;\n' +
   "\tpanose-1:2 15 5 2 2 2 4 3 2 4;}\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n" +
   '\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:"Calibri",sans-serif;\n\tmso-fareast-language:EN-US;}\n' +
   "a:link, span.MsoHyperlink\n\t{mso-style-priority:99;\n\tcolor:#0563C1;\n\ttext-decoration:underline;}\n" +
   'span.EmailStyle17\n\t{mso-style-type:personal-compose;\n\tfont-family:"Calibri",sans-serif;\n\tcolor:windowtext;}\n' +
-  ".MsoChpDefault\n\t{mso-style-type:export-only;\n\tfont-family:\"Calibri\",sans-serif;}\n@page WordSection1\n" +
+  '.MsoChpDefault\n\t{mso-style-type:export-only;\n\tfont-family:"Calibri",sans-serif;}\n@page WordSection1\n' +
   "\t{size:612.0pt 792.0pt;\n\tmargin:70.85pt 70.85pt 70.85pt 70.85pt;}\ndiv.WordSection1\n\t{page:WordSection1;}\n" +
   "--></style></head>";
 
@@ -81,7 +81,7 @@ function link(rnd: () => number): string {
   return (
     "<p class=MsoNormal>" +
     SPAN +
-    "Voir <a href=\"https://intranet.mairie-exemple.fr/rh/documents?id=" +
+    'Voir <a href="https://intranet.mairie-exemple.fr/rh/documents?id=' +
     Math.floor(rnd() * 100000) +
     '&amp;lang=fr">' +
     text +
@@ -91,13 +91,27 @@ function link(rnd: () => number): string {
 
 function image(rnd: () => number): string {
   imageCounter++;
-  const id = "image" + String(imageCounter % 1000).replace(/^(\d)$/, "00$1").replace(/^(\d\d)$/, "0$1");
+  const id =
+    "image" +
+    String(imageCounter % 1000)
+      .replace(/^(\d)$/, "00$1")
+      .replace(/^(\d\d)$/, "0$1");
   const cid = "cid:" + id + ".png@01DB3F2A.5C1E8A40";
   const r = rnd();
   // About half with a description, some with a file name for alt, some without alt, a few tracking pixels.
   const alt = r < 0.45 ? ' alt="' + pick(rnd, IMAGE_ALTS) + '"' : r < 0.55 ? ' alt=""' : "";
   const size = r > 0.95 ? "width=1 height=1" : "width=624 height=351 style='width:6.5in;height:3.6562in'";
-  return '<p class=MsoNormal><img border=0 ' + size + ' id="Image_x0020_' + imageCounter + '" src="' + cid + '"' + alt + "></p>\n";
+  return (
+    "<p class=MsoNormal><img border=0 " +
+    size +
+    ' id="Image_x0020_' +
+    imageCounter +
+    '" src="' +
+    cid +
+    '"' +
+    alt +
+    "></p>\n"
+  );
 }
 
 function table(rnd: () => number): string {
@@ -109,7 +123,11 @@ function table(rnd: () => number): string {
   let rows = "";
   const n = 2 + Math.floor(rnd() * 4);
   for (let i = 0; i < n; i++)
-    rows += "<tr>" + cell(pick(rnd, FIRST) + " " + pick(rnd, LAST)) + cell("du " + (1 + i) + " au " + (8 + i) + " décembre") + "</tr>\n";
+    rows +=
+      "<tr>" +
+      cell(pick(rnd, FIRST) + " " + pick(rnd, LAST)) +
+      cell("du " + (1 + i) + " au " + (8 + i) + " décembre") +
+      "</tr>\n";
   return (
     "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>" +
     "<tbody>" +
@@ -145,7 +163,7 @@ function historyMessage(rnd: () => number): string {
     "Jeanne Dupont &lt;jeanne.dupont@mairie-exemple.fr&gt;<br><b>Objet&nbsp;:</b> RE: " +
     pick(rnd, TOPICS) +
     "</font><div>&nbsp;</div></div>\n";
-  let body = '<div><div class=WordSection1>\n<p class=MsoNormal>Bonjour,<o:p></o:p></p>\n';
+  let body = "<div><div class=WordSection1>\n<p class=MsoNormal>Bonjour,<o:p></o:p></p>\n";
   const n = 2 + Math.floor(rnd() * 5);
   for (let i = 0; i < n; i++) body += paragraph(rnd);
   if (rnd() < 0.3) body += table(rnd);
@@ -169,8 +187,12 @@ export function outlookHtml(bytes: number, seed = 1): string {
   const rnd = random(seed);
   imageCounter = 0;
   const head = bytes >= 8000 ? "<html>" + STYLE : "<html><head></head>";
-  let html = head + "<body lang=FR link=\"#0563C1\" vlink=\"#954F72\" style='word-wrap:break-word'>" +
-    "<div class=WordSection1>\n<p class=MsoNormal>" + SPAN + "Bonjour Paul,<o:p></o:p></span></p>\n";
+  let html =
+    head +
+    '<body lang=FR link="#0563C1" vlink="#954F72" style=\'word-wrap:break-word\'>' +
+    "<div class=WordSection1>\n<p class=MsoNormal>" +
+    SPAN +
+    "Bonjour Paul,<o:p></o:p></span></p>\n";
   const tail = "</div></body></html>";
   const newTarget = Math.max(200, bytes / 3);
   let k = 0;
@@ -220,7 +242,11 @@ export function recipients(n: number): Address[] {
     const name = FIRST[i % FIRST.length] + " " + LAST[(i * 7) % LAST.length] + " " + i;
     const local = "agent." + i;
     const domain =
-      i % 3 === 0 ? "mairie-exemple.fr" : i % 3 === 1 ? "partenaire-" + i + ".asso.fr" : webmail[i % webmail.length];
+      i % 3 === 0
+        ? "mairie-exemple.fr"
+        : i % 3 === 1
+          ? "partenaire-" + i + ".asso.fr"
+          : webmail[i % webmail.length];
     out.push({ name, address: local + "@" + domain });
   }
   return out;

@@ -18,7 +18,11 @@ export interface Loaded {
 
 const ROOT = path.join(__dirname, "..");
 
-export function loadEngine(): Loaded {
+/**
+ * `root`: the working tree whose src/lint is measured (default: this one), e.g. a `git worktree` of another
+ * revision to compare with; its packages are taken from this tree's node_modules.
+ */
+export function loadEngine(root: string = ROOT): Loaded {
   const load = createRequire(__filename);
   const out = path.join(os.tmpdir(), `mail-hygiene-bench-engine-${process.pid}.cjs`);
   try {
@@ -27,9 +31,10 @@ export function loadEngine(): Loaded {
       // The bare parse of the benchmark uses this bundle's htmlparser2 too: the same code, compiled alike.
       stdin: {
         contents: 'export * from "./src/lint/index.ts";\nexport { Parser } from "htmlparser2";\n',
-        resolveDir: ROOT,
+        resolveDir: root,
         loader: "ts",
       },
+      nodePaths: [path.join(ROOT, "node_modules")],
       bundle: true,
       format: "cjs",
       platform: "neutral",
@@ -39,7 +44,8 @@ export function loadEngine(): Loaded {
       logLevel: "error",
     });
     const engine = load(out) as Engine;
-    return { engine, how: "src/lint bundled by esbuild (one scope, as in the webpack build)" };
+    const where = root === ROOT ? "src/lint" : path.join(root, "src/lint");
+    return { engine, how: `${where} bundled by esbuild (one scope, as in the webpack build)` };
   } catch (e) {
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
     return { engine: { ...source, Parser: SourceParser }, how: `src/lint under tsx (no bundle: ${why})` };

@@ -90,7 +90,8 @@ export function measureMany(fns: Array<() => unknown>, options: MeasureOptions =
   gc();
   // Warm-up: up to `warmup` rounds, fewer when each is slow (about 300 ms of it is enough for the JIT).
   const warmStart = performance.now();
-  for (let i = 0; i < warmup && (i === 0 || performance.now() - warmStart < 300); i++) for (const fn of fns) fn();
+  for (let i = 0; i < warmup && (i === 0 || performance.now() - warmStart < 300); i++)
+    for (const fn of fns) fn();
   const batches = fns.map(batchSize);
   const times: number[][] = fns.map(() => []);
   const cpus: number[][] = fns.map(() => []);
@@ -168,8 +169,9 @@ export function scaling(
     const fn = prepare(n);
     gc();
     const first = timeOnce(fn);
-    // A run over a second is timed twice (the first run's compilation is lost in it) and the two averaged.
-    const ms = first > 1000 ? median([first, timeOnce(fn)]) : measure(fn, { warmup: 1, ...options }).median;
+    // A run over a second is timed once more and the faster of the two kept: at that length compilation is
+    // lost in the noise, and what other processes on the machine add is not the engine's.
+    const ms = first > 1000 ? Math.min(first, timeOnce(fn)) : measure(fn, { warmup: 1, ...options }).median;
     points.push({ n, ms });
   }
   const fitFrom = options.fitFrom || 0;

@@ -103,8 +103,10 @@ export function findAttribute(
   // A tiny scanner over the tag: names, `=`, quoted or bare values. Regexes would misread `alt` inside values.
   let i = 4; // after "<img"
   const n = tag.length;
-  const isSpace = (c: string) =>
-    c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "/";
+  const isWhite = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f";
+  // Between attributes "/" is skipped like a space; in an unquoted value it is part of it (src=a/b.png), as
+  // in HTML's tokenizer and htmlparser2.
+  const isSpace = (c: string) => isWhite(c) || c === "/";
   while (i < n) {
     while (i < n && isSpace(tag.charAt(i))) i++;
     if (i >= n || tag.charAt(i) === ">") return undefined;
@@ -112,21 +114,13 @@ export function findAttribute(
     while (i < n && !isSpace(tag.charAt(i)) && tag.charAt(i) !== "=" && tag.charAt(i) !== ">") i++;
     const attrName = tag.slice(nameStart, i).toLowerCase();
     let j = i;
-    while (
-      j < n &&
-      (tag.charAt(j) === " " || tag.charAt(j) === "\t" || tag.charAt(j) === "\n" || tag.charAt(j) === "\r")
-    )
-      j++;
+    while (j < n && isWhite(tag.charAt(j))) j++;
     if (tag.charAt(j) !== "=") {
       if (attrName === name) return { valueStart: i, valueEnd: i, quote: false, hasValue: false };
       continue;
     }
     j++;
-    while (
-      j < n &&
-      (tag.charAt(j) === " " || tag.charAt(j) === "\t" || tag.charAt(j) === "\n" || tag.charAt(j) === "\r")
-    )
-      j++;
+    while (j < n && isWhite(tag.charAt(j))) j++;
     const q = tag.charAt(j);
     let valueStart: number;
     let valueEnd: number;
@@ -137,7 +131,7 @@ export function findAttribute(
       i = close < 0 ? n : close + 1;
     } else {
       valueStart = j;
-      while (j < n && !isSpace(tag.charAt(j)) && tag.charAt(j) !== ">") j++;
+      while (j < n && !isWhite(tag.charAt(j)) && tag.charAt(j) !== ">") j++;
       valueEnd = j;
       i = j;
     }

@@ -156,7 +156,8 @@ export function resolvePolicy(input: unknown, knownRules: string[]): ResolvedPol
       for (const key of Object.keys(th)) {
         if (key === "$comment") continue;
         const v = th[key];
-        if (!(key in DEFAULT_THRESHOLDS))
+        // Own keys only: "toString" or "constructor" are no thresholds.
+        if (!Object.prototype.hasOwnProperty.call(DEFAULT_THRESHOLDS, key))
           problem(`thresholds.${key}`, `Seuil inconnu « ${key} ».`, `Unknown threshold "${key}".`);
         else if (typeof v !== "number" || !(v >= 1) || Math.floor(v) !== v)
           problem(

@@ -2,6 +2,7 @@
 import { getDomain } from "tldts";
 import type { Address, Draft, RecipientField } from "./types";
 import { dict } from "./text/dict";
+import { trimEndWhere } from "./text/trim";
 
 /** Consumer mailbox providers (RULES.md); a policy may add more. */
 export const PERSONAL_WEBMAIL_DOMAINS = [
@@ -86,7 +87,7 @@ export interface Recipients {
 
 export function domainOf(address: string): string {
   const at = address.lastIndexOf("@");
-  return (at < 0 ? "" : address.slice(at + 1)).trim().toLowerCase().replace(/\.+$/, "");
+  return trimEndWhere((at < 0 ? "" : address.slice(at + 1)).trim().toLowerCase(), (c) => c === ".");
 }
 
 /** The part of a domain one organisation owns (`rh.ville-lyon.fr` → `ville-lyon.fr`), public-suffix aware. */

@@ -1,7 +1,7 @@
 // The subject core: the subject without its stacked reply/forward prefixes (RULES.md "Subject core").
 
 const PREFIX =
-  /^\s*(?:\[[^\]\n]{0,40}\]\s*)?(re|tr|fw|fwd|aw|wg|rv|sv|r|i|rif)\s*(?:\[\d{1,4}\]|\(\d{1,4}\))?\s*:\s*/i;
+  /^\s*(?:\[[^\]\n]{0,40}\]\s*)?(re|tr|fw|fwd|aw|wg|rv|sv|r|i|rif)\s*(?:(?:\[\d{1,4}\]|\(\d{1,4}\))\s*)?:\s*/i;
 const FORWARD = /^(tr|fw|fwd|wg|rv|i)$/i;
 
 export interface SubjectInfo {

@@ -582,7 +582,10 @@ export const policyJson: fc.Arbitrary<unknown> = fc.oneof(
             fc.constantFrom(...CATEGORIES),
             fc.oneof(
               fc.array(fc.oneof(piece, text(20)), { maxLength: 4 }),
-              fc.record({ fr: fc.array(text(20), { maxLength: 3 }), en: fc.array(text(20), { maxLength: 3 }) }),
+              fc.record({
+                fr: fc.array(text(20), { maxLength: 3 }),
+                en: fc.array(text(20), { maxLength: 3 }),
+              }),
               anyJson,
             ),
           ),

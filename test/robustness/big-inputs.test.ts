@@ -22,7 +22,7 @@ const fill = (chunk: string, size: number) => chunk.repeat(Math.ceil(size / chun
 // broken markup — every rule has something to read in it.
 const CHUNK = [
   "<p>Bonjour Paul, ci-joint le tableau. Merci de cliquer <a href='https://x.fr/a'>ici</a>.</p>",
-  '<div>Mot de passe : Xy7!kLm2 — carte 4111 1111 1111 1111, NIR 1 84 12 75 123 456 78,',
+  "<div>Mot de passe : Xy7!kLm2 — carte 4111 1111 1111 1111, NIR 1 84 12 75 123 456 78,",
   " IBAN FR76 3000 6000 0112 3456 7890 189, passeport 12AB34567.</div>",
   '<img src="cid:image001.png@01D"><img alt="IMG_2041.JPG" src=x.png width=640>',
   "<p>URGENT : MERCI DE RÉPONDRE AVANT CE SOIR À TOUS LES SERVICES</p>",
@@ -40,7 +40,7 @@ describe("big inputs", () => {
     const findings = lint(draft, { now: NOW });
     // The first quoted header block makes the rest history: the findings come from the first chunk.
     expect(findings.map((f) => f.ruleId)).toEqual(
-      expect.arrayContaining(["credential-in-body", "image-missing-alt", "all-caps"]),
+      expect.arrayContaining(["credential-in-body", "image-missing-alt"]),
     );
   }, 60000);
 

@@ -2,7 +2,7 @@
 // the same input, it leaves the draft as it was, and every fix it proposes applies to that draft.
 // The big inputs (10 MB, 10,000 levels, 5,000 recipients) are single cases in big-inputs.test.ts.
 import fc from "fast-check";
-import { applyFix, lint, loadPolicy, type Draft } from "../../src/lint";
+import { applyFix, defaultPolicy, lint, loadPolicy, type Draft } from "../../src/lint";
 import * as arb from "./arbitraries";
 
 /** Runs per property; `FC_RUNS=2000 npx jest test/robustness` digs deeper. */
@@ -109,6 +109,9 @@ describe("lint with an arbitrary policy", () => {
     fc.assert(
       fc.property(arb.policyJson, arb.draft(), arb.now, (json, draft, now) => {
         const { policy } = loadPolicy(json);
+        // Only the known thresholds, as positive whole numbers ("toString" or "constructor" are none).
+        expect(Object.keys(policy.thresholds).sort()).toEqual(Object.keys(defaultPolicy().thresholds).sort());
+        for (const v of Object.values(policy.thresholds)) expect(Number.isInteger(v) && v >= 1).toBe(true);
         expect(lint(draft, { policy, now })).toEqual(lint(draft, { policy, now }));
       }),
       { numRuns: Math.ceil(RUNS / 3) },

@@ -4,7 +4,7 @@ import { dict, setOf } from "../text/dict";
 import { Parser } from "htmlparser2";
 import type { Zone } from "../types";
 import { fold } from "../text/fold";
-import { countWordsOf, tokenizeFolded, type Token } from "../text/words";
+import { countWordsOf, isSpaceCode, tokenizeFolded, type Token } from "../text/words";
 import { elementMarks, HISTORY, isSignatureDelimiter, QUOTE, scanHistory, SIGNATURE } from "./markers";
 
 export interface ImageRef {
@@ -202,7 +202,9 @@ function indexHtml(html: string): BodyIndex {
         for (let i = stack.length - 1; i >= 0; i--) {
           if (stack[i].name !== name) continue;
           const entry = stack[i];
-          stack.length = i;
+          // Mostly the innermost element: pop it (setting the length is a slower path in engines).
+          if (i === stack.length - 1) stack.pop();
+          else stack.length = i;
           if (entry.anchor) {
             // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
             const raw = parts.slice(entry.anchor.part).join("");
@@ -240,7 +242,7 @@ function indexHtml(html: string): BodyIndex {
 }
 
 /** Text that `/[ \t\r\n\f]+/g → " "` changes: white space other than a space, or two in a row. */
-const MULTI_SPACE = /[\t\r\n\f]|  /;
+const MULTI_SPACE = /[\t\r\n\f]| {2}/;
 
 const VOID = setOf([
   "area",
@@ -290,7 +292,7 @@ function indexText(source: string): BodyIndex {
 
 function dimension(attribs: { [name: string]: string }, name: "width" | "height"): number | undefined {
   const attr = attribs[name];
-  if (attr !== undefined && /^\s*\d+(\.\d+)?\s*(px)?\s*$/i.test(attr)) return parseFloat(attr);
+  if (attr !== undefined && /^\s*\d+(\.\d+)?\s*(px\s*)?$/i.test(attr)) return parseFloat(attr);
   const style = attribs.style;
   if (style !== undefined) {
     const m = new RegExp("(?:^|;|\\s)" + name + "\\s*:\\s*(\\d+(?:\\.\\d+)?)px", "i").exec(style);
@@ -353,15 +355,27 @@ function finish(
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
-    if (text.slice(pos, nl).trim() !== "") paragraphs.push({ zone: zoneAt(pos), start: pos, end: nl });
+    if (!blankBetween(text, pos, nl)) paragraphs.push({ zone: zoneAt(pos), start: pos, end: nl });
     pos = nl + 1;
   }
 
   let allTokens: Token[] | undefined;
-  let tokenZones: Zone[] | undefined;
+  let byZone: { [z in Zone]: Token[] } | undefined;
   const tokens = () => {
     if (allTokens === undefined) allTokens = tokenizeFolded(folded);
     return allTokens;
+  };
+  const wordsPerZone = () => {
+    if (byZone === undefined) {
+      // Every word's zone (zoneAt of its first letter), walking the segments along with the words, once.
+      byZone = { new: [], quote: [], signature: [] };
+      let si = 0;
+      for (const t of tokens()) {
+        while (si + 1 < segments.length && segments[si + 1].start <= t.start) si++;
+        byZone[segments[si].zone].push(t);
+      }
+    }
+    return byZone;
   };
   const textCache = dict<string>();
   const tokenCache = dict<Token[]>();
@@ -445,22 +459,20 @@ function finish(
       if (cached === undefined && coversNone(zones)) cached = tokenCache[key] = [];
       if (cached === undefined) {
         const all = tokens();
-        if (tokenZones === undefined) {
-          // zoneAt(t.start) for each word, walking the segments along with the words; kept for other zones.
-          tokenZones = [];
+        const perZone = wordsPerZone();
+        const wanted = zones.filter((z, i) => zones.indexOf(z) === i && perZone[z].length > 0);
+        if (wanted.length === 1) cached = perZone[wanted[0]];
+        else {
+          // Words of several zones, back in text order.
+          const inZones = { new: false, quote: false, signature: false };
+          for (const z of wanted) inZones[z] = true;
           let si = 0;
+          cached = [];
           for (const t of all) {
             while (si + 1 < segments.length && segments[si + 1].start <= t.start) si++;
-            tokenZones.push(segments[si].zone);
+            if (inZones[segments[si].zone]) cached.push(t);
           }
         }
-        const wanted = {
-          new: zones.indexOf("new") >= 0,
-          quote: zones.indexOf("quote") >= 0,
-          signature: zones.indexOf("signature") >= 0,
-        };
-        cached = [];
-        for (let i = 0; i < all.length; i++) if (wanted[tokenZones[i]]) cached.push(all[i]);
         tokenCache[key] = cached;
       }
       return cached;
@@ -476,6 +488,12 @@ function finish(
       return cached;
     },
   };
+}
+
+/** `text.slice(from, to).trim() === ""`, without the copy. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Spaces for every character but line breaks. */

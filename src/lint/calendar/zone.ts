@@ -98,8 +98,8 @@ function intlOffset(f: Intl.DateTimeFormat, instantMs: number): number | undefin
   const wholeSecond = instantMs - (((instantMs % 1000) + 1000) % 1000);
   const offset = Math.round((wall - wholeSecond) / MINUTE_MS) + 0; // + 0 turns -0 into 0
   // en-US writes years before 1 AD without their era (1 BC reads "1"): a reading a day or more away from
-  // UTC is such a misread, not an offset.
-  return Math.abs(offset) < 24 * 60 ? offset : undefined;
+  // UTC is such a misread, not an offset. (NaN stays: a wall clock past Date's range has no offset.)
+  return Math.abs(offset) >= 24 * 60 ? undefined : offset;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -67,9 +67,11 @@ export function hasIssuerPrefix(digits: string): boolean {
   );
 }
 
-interface Group {
-  start: number;
-  end: number;
+// A block's digit groups, as two arrays of offsets rather than an object per group: a body of a million
+// "1 " made as many objects for the garbage collector.
+interface Groups {
+  start: number[];
+  end: number[];
 }
 
 /**
@@ -91,12 +93,13 @@ export function findCards(text: string, exclude?: Array<{ start: number; end: nu
   return found;
 }
 
-function splitGroups(block: string, offset: number): Group[] {
-  const groups: Group[] = [];
+function splitGroups(block: string, offset: number): Groups {
+  const groups: Groups = { start: [], end: [] };
   let groupStart = 0;
   for (let i = 0; i <= block.length; i++) {
     if (i === block.length || isSeparatorCode(block.charCodeAt(i))) {
-      groups.push({ start: offset + groupStart, end: offset + i });
+      groups.start.push(offset + groupStart);
+      groups.end.push(offset + i);
       groupStart = i + 1;
     }
   }
@@ -105,13 +108,13 @@ function splitGroups(block: string, offset: number): Group[] {
 
 function scanBlock(
   text: string,
-  groups: Group[],
+  groups: Groups,
   gluedBefore: boolean,
   gluedAfter: boolean,
   excluded: Span[],
   found: Detection[],
 ): void {
-  const last = groups.length - 1;
+  const last = groups.start.length - 1;
   let first = 0;
   while (first <= last) {
     const card = longestCardFrom(text, groups, first, gluedBefore, gluedAfter, excluded);
@@ -127,28 +130,28 @@ function scanBlock(
 /** Longest window of groups starting at `first` that is a card; windows hold at most 19 digits, so few. */
 function longestCardFrom(
   text: string,
-  groups: Group[],
+  groups: Groups,
   first: number,
   gluedBefore: boolean,
   gluedAfter: boolean,
   excluded: Span[],
 ): { detection: Detection; next: number } | null {
-  const last = groups.length - 1;
+  const last = groups.start.length - 1;
   if (first === 0 && gluedBefore) return null;
   let digits = "";
   let best: { detection: Detection; next: number } | null = null;
   for (let g = first; g <= last; g++) {
     // Past the block's first group only windows of long groups count: a short group ends the search (in a
     // run of single digits "1 2 3 …", each start no longer costs 19 steps).
-    if (first > 0 && groups[g].end - groups[g].start < MIN_GROUP_IN_RUN) break;
-    digits += text.substring(groups[g].start, groups[g].end);
+    if (first > 0 && groups.end[g] - groups.start[g] < MIN_GROUP_IN_RUN) break;
+    digits += text.substring(groups.start[g], groups.end[g]);
     if (digits.length > MAX_DIGITS) break;
     if (digits.length < MIN_DIGITS) continue;
     if (g === last && gluedAfter) break;
     const whole = first === 0 && g === last;
     if (!whole && !allGroupsAtLeast(groups, first, g, MIN_GROUP_IN_RUN)) continue;
-    const start = groups[first].start;
-    const end = groups[g].end;
+    const start = groups.start[first];
+    const end = groups.end[g];
     if (luhnValid(digits) && hasIssuerPrefix(digits) && !overlapsAny(excluded, start, end)) {
       best = { detection: { kind: "card", start, end, masked: maskCard(digits) }, next: g + 1 };
     }
@@ -156,8 +159,8 @@ function longestCardFrom(
   return best;
 }
 
-function allGroupsAtLeast(groups: Group[], from: number, to: number, size: number): boolean {
-  for (let g = from; g <= to; g++) if (groups[g].end - groups[g].start < size) return false;
+function allGroupsAtLeast(groups: Groups, from: number, to: number, size: number): boolean {
+  for (let g = from; g <= to; g++) if (groups.end[g] - groups.start[g] < size) return false;
   return true;
 }
 

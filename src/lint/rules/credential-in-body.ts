@@ -2,14 +2,17 @@ import { fold } from "../text/fold";
 import { matchPhrases, tokenize, type Token } from "../text/words";
 import type { Rule } from "../rule";
 import type { Location } from "../types";
+import { trimEndWhere } from "../text/trim";
 
 /** Words that follow "mot de passe :" in prose, not secrets. */
 const PROSE =
   /^(oublie|oubliee|perdu|expire|expiree|change|changee|modifie|reinitialise|personnel|personnelle|strictement|provisoire|temporaire|voir|cf|ci-dessous|ci-dessus|envoye|communique|identique|forgotten|expired|changed|reset|personal|see|below|above|sent|same|required|obligatoire|minimum|caracteres|characters|aucun|none|n\/a|inchange|unchanged)$/;
 /** A secret given as a value: after ":" / "=" any token of 4+ characters; after "est" / "is", one that looks like a secret. */
-const AFTER_COLON = /^\s*(?:provisoire|temporaire|temporary|initial)?\s*[:=]\s*["'«“]?\s*([^\s"'»”]{4,})/;
+// Each optional part brings its own spaces after it: two `\s*` side by side would backtrack quadratically.
+const AFTER_COLON =
+  /^\s*(?:(?:provisoire|temporaire|temporary|initial)\s*)?[:=]\s*(?:["'«“]\s*)?([^\s"'»”]{4,})/;
 const AFTER_VERB =
-  /^\s*(?:provisoire |temporaire |temporary )?(?:est|is)(?=[\s:])\s*:?\s*["'«“]?\s*([^\s"'»”]{4,})/;
+  /^\s*(?:provisoire |temporaire |temporary )?(?:est|is)(?=[\s:])\s*(?::\s*)?(?:["'«“]\s*)?([^\s"'»”]{4,})/;
 /** A plain word, once folded: "celui", "transmis", "demandez-le". */
 const PLAIN_WORD = /^[a-z]+(?:['-][a-z]+)*$/;
 /** Another word right after the value, on the same line: the value was the start of a sentence. */
@@ -109,7 +112,7 @@ export const credentialInBody: Rule = {
         if (!found) continue;
         // A conference PIN ("Or dial: +33 1 23 45 67 89 PIN: 4981006#") is shared with every guest by design.
         if (CONFERENCE.test(fold(place.text.slice(Math.max(0, m.start - 120), m.start)))) continue;
-        const secret = found[1].replace(/[.,;!?)]+$/, "");
+        const secret = trimEndWhere(found[1], (c) => /[.,;!?)]/.test(c));
         if (secret.length < 4 || PROSE.test(fold(secret)) || /^[*•x.]+$/i.test(secret)) continue;
         const rest = after.slice(found[0].length);
         // A value on a later line stands alone there (a table cell), not at the start of a paragraph.

@@ -5,9 +5,10 @@ import type { Rule } from "../rule";
 const IMAGE_FILE = /\.(png|jpe?g|gif|bmp|webp|tiff?|heic|heif|svg|emf|wmf)\s*$/i;
 const CAMERA_NAME =
   /^(image|img|dsc|dscn|dscf|pxl|photo|picture|pic|capture|capture d'ecran|screenshot|screen shot|scan|sans titre|untitled)([ _(-]*[0-9][0-9 _.:h()-]*((a|at) [0-9 _.:h-]*)?( ?[ap]m)?)?$/;
-// Office's wording since 2020, and the older "… generated with high confidence" one.
+// Office's wording since 2020, and the older "… generated with high confidence" one. The words before
+// "confidence" are bounded: unbounded, a long alt repeating the phrase makes the search quadratic.
 const AUTO_GENERATED =
-  /(description generee automatiquement|description automatically generated|description generee avec un niveau de confiance|description generated with [a-z ]*confidence)/;
+  /(description generee automatiquement|description automatically generated|description generee avec un niveau de confiance|description generated with [a-z ]{0,60}confidence)/;
 
 /** A tracking pixel: declared 2 px or less in either direction. */
 export function isTrackingPixel(img: ImageRef): boolean {
@@ -25,9 +26,30 @@ export function imageName(img: ImageRef): string {
   const src = (img.attrs.src || "").trim();
   const cid = /^cid:([^@?#]+)/i.exec(src);
   if (cid) return cid[1];
-  const file = /([^/\\?#]+)(?:[?#].*)?$/.exec(src);
-  if (file && !/^data:/i.test(src)) return decodeSafe(file[1]);
+  const file = fileNameOf(src);
+  if (file !== undefined && !/^data:/i.test(src)) return decodeSafe(file);
   return "image " + (img.index + 1);
+}
+
+const isLineBreak = (c: string) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+
+/**
+ * The last segment of a path or URL, before its query or fragment: what /([^/\\?#]+)(?:[?#].*)?$/ finds
+ * (the first run of characters other than / \ ? # that ends the text, or is followed by ? or # and no line
+ * break), in one pass where that regex would be quadratic on a long run.
+ */
+function fileNameOf(src: string): string | undefined {
+  let lastBreak = -1;
+  for (let i = src.length - 1; i >= 0 && lastBreak < 0; i--) if (isLineBreak(src.charAt(i))) lastBreak = i;
+  let start = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const c = src.charAt(i);
+    const queryOrFragment = c === "?" || c === "#";
+    if (i < src.length && !queryOrFragment && c !== "/" && c !== "\\") continue;
+    if (i > start && (i === src.length || (queryOrFragment && i > lastBreak))) return src.slice(start, i);
+    start = i + 1;
+  }
+  return undefined;
 }
 
 function decodeSafe(s: string): string {

@@ -6,6 +6,42 @@ const MIN_NAME = 3;
 /** Letters only, folded: "Anne-Laure" → "annelaure". */
 const letters = (s: string) => fold(s).replace(/[^a-z]/g, "");
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/**
+ * Each "(…)", "<…>" and '"…"' within one line replaced by a space, from the left: what
+ * `.replace(/\(.*?\)|<.*?>|".*?"/g, " ")` did, in one pass where that regex is quadratic on a line of
+ * unclosed "(" or "<". The next closing character and the next line break are remembered, not searched again.
+ */
+function blankEnclosed(s: string): string {
+  const nextClosing: { [closing: string]: number } = {};
+  let nextBreak = -2; // not looked for yet; -1: none left
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charAt(i);
+    const closing = c === "(" ? ")" : c === "<" ? ">" : c === '"' ? '"' : "";
+    if (closing !== "") {
+      let close = nextClosing[closing];
+      if (close === undefined || (close >= 0 && close <= i))
+        close = nextClosing[closing] = s.indexOf(closing, i + 1);
+      if (nextBreak !== -1 && nextBreak <= i) {
+        LINE_BREAK.lastIndex = i + 1;
+        const m = LINE_BREAK.exec(s);
+        nextBreak = m ? m.index : -1;
+      }
+      if (close >= 0 && (nextBreak < 0 || close < nextBreak)) {
+        out += " ";
+        i = close + 1;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
 /**
  * The sender's first-name parts and last names, from the display name ("Anne-Laure Castan",
  * "CASTAN Anne-Laure", "Castan, Anne-Laure") and from the address ("anne-laure.castan@…").
@@ -23,7 +59,7 @@ export function senderNames(name: string | undefined, address: string): { first:
       }
     }
   };
-  const display = (name || "").replace(/\(.*?\)|<.*?>|".*?"/g, " ").trim();
+  const display = blankEnclosed(name || "").trim();
   if (display) {
     const comma = display.split(",");
     if (comma.length === 2) {

@@ -2,6 +2,9 @@ import { findIdentifiers } from "../detectors";
 import { isShouting } from "../text/case";
 import { matchPhrases, tokenize, type Token } from "../text/words";
 import type { Rule, RuleContext } from "../rule";
+import { trimEndWhere } from "../text/trim";
+
+const isSpace = (c: string) => /\s/.test(c);
 
 const isNumber = (t: Token) => /^[0-9]+$/.test(t.word);
 
@@ -30,8 +33,13 @@ export function suggestSubject(context: RuleContext): string | undefined {
     for (let i = found.length - 1; i >= 0; i--)
       masked = masked.slice(0, found[i].start) + found[i].masked + masked.slice(found[i].end);
     const sentence = /^[^.!?\n]{1,200}[.!?]?/.exec(masked);
-    let text = (sentence ? sentence[0] : masked).replace(/[.!?\s]+$/, "").trim();
-    if (text.length > 80) text = text.slice(0, 80).replace(/\s+\S*$/, "") + "…";
+    let text = trimEndWhere(sentence ? sentence[0] : masked, (c) => /[.!?\s]/.test(c)).trim();
+    if (text.length > 80) {
+      // Drop the word cut in two and the spaces before it; a cut with no space stays whole.
+      const cut = text.slice(0, 80);
+      const lastWordStart = trimEndWhere(cut, (c) => !isSpace(c)).length;
+      text = (lastWordStart > 0 ? trimEndWhere(cut.slice(0, lastWordStart), isSpace) : cut) + "…";
+    }
     if (text.length >= 8) return text.charAt(0).toUpperCase() + text.slice(1);
   }
   return undefined;

@@ -15,7 +15,7 @@ function foldChar(ch: string): string {
 
 // Runs that fold changes: ASCII capitals, and anything beyond ASCII. Everything else (most of a French
 // text) is copied as it is by `replace`, far faster than building the result one character at a time.
-const TO_FOLD = /[A-Z]+|[^\x00-\x7f]+/g;
+const TO_FOLD = /[A-Z]+|[\u0080-\uffff]+/g;
 
 function foldRun(run: string): string {
   const first = run.charCodeAt(0);
