@@ -38,7 +38,7 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
 
 const toAddresses = (list: Office.EmailAddressDetails[]): Address[] =>
   (list || []).map((r) =>
-    r.displayName && r.displayName !== r.emailAddress
+    typeof r.displayName === "string" && r.displayName && r.displayName !== r.emailAddress
       ? { name: r.displayName, address: r.emailAddress }
       : { address: r.emailAddress },
   );
@@ -87,28 +87,43 @@ export function readDraft(
   ];
   return settleAll(calls).then((results) => {
     const failed: DraftRead["failed"] = [];
-    const value = <T>(i: number, fallback: T): T => {
+    // A read that answers with something of the wrong shape counts as failed, like one that errs.
+    const value = <T>(i: number, fallback: T, valid: (v: unknown) => boolean): T => {
       const r = results[i];
-      if (r.ok) return r.value as T;
-      failed.push({ field: fields[i], reason: r.error.message });
+      if (r.ok && valid(r.value)) return r.value as T;
+      failed.push({ field: fields[i], reason: r.ok ? "unexpected value" : r.error.message });
       return fallback;
     };
+    const isString = (v: unknown) => typeof v === "string";
+    const isListOf = (ok: (x: { [k: string]: unknown }) => boolean) => (v: unknown) =>
+      Array.isArray(v) &&
+      v.every((x) => typeof x === "object" && x !== null && ok(x as { [k: string]: unknown }));
+    const recipients = isListOf((r) => typeof r.emailAddress === "string");
     const profile = context.mailbox.userProfile || {};
-    const attachments = value<Office.AttachmentDetailsCompose[]>(5, []).map((a) => {
-      const out: Attachment = { name: a.name, size: a.size, inline: a.isInline === true };
+    const attachments = value<Office.AttachmentDetailsCompose[]>(
+      5,
+      [],
+      isListOf((a) => typeof a.name === "string"),
+    ).map((a) => {
+      const out: Attachment = { name: a.name, inline: a.isInline === true };
+      if (typeof a.size === "number" && a.size >= 0) out.size = a.size;
       if (a.contentId) out.contentId = a.contentId;
       return out;
     });
-    const deliver = value<Date | 0>(7, 0);
+    const deliver = value<Date | 0>(7, 0, (v) => v === 0 || isDate(v));
+    const compose = value<{ composeType: string }>(
+      6,
+      { composeType: "newMail" },
+      (v) => typeof v === "object" && v !== null && isString((v as { composeType?: unknown }).composeType),
+    );
     const draft: Draft = {
-      to: toAddresses(value(1, [])),
-      cc: toAddresses(value(2, [])),
-      bcc: toAddresses(value(3, [])),
-      subject: value(0, ""),
-      body: { html: value(4, "") },
+      to: toAddresses(value(1, [], recipients)),
+      cc: toAddresses(value(2, [], recipients)),
+      bcc: toAddresses(value(3, [], recipients)),
+      subject: value(0, "", isString),
+      body: { html: value(4, "", isString) },
       attachments,
-      composeType:
-        COMPOSE_TYPES[value<{ composeType: string }>(6, { composeType: "newMail" }).composeType] || "new",
+      composeType: COMPOSE_TYPES[compose.composeType] || "new",
       sendAt: (options.now ? options.now() : new Date()).toISOString(),
     };
     if (profile.emailAddress) {

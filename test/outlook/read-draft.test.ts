@@ -198,3 +198,23 @@ describe("readDraft", () => {
     expect(r).toEqual(await read(FULL).result);
   });
 });
+
+describe("readDraft with malformed answers", () => {
+  test.each<[string, Partial<Record<string, unknown>>, string]>([
+    ["a subject that is not a string", { subject: 42 }, "subject"],
+    ["a recipient list holding null", { to: [null] }, "to"],
+    ["a recipient without an address", { cc: [{ displayName: "x" }] }, "cc"],
+    ["a body that is not a string", { body: { html: "x" } }, "body"],
+    ["attachments without names", { attachments: [{ id: "1" }] }, "attachments"],
+    ["a delivery time that is neither a Date nor 0", { delayDeliveryTime: "tomorrow" }, "deliverAt"],
+  ])("%s: the field is empty and listed as failed, the rest is read", async (_why, garbage, field) => {
+    const mock = createMockOffice(FULL);
+    Object.assign(mock.state, garbage);
+    const r = await readDraft(mock.office.context, { timeoutMs: 1000, now: () => NOW });
+    expect(r.failed).toEqual([{ field, reason: "unexpected value" }]);
+    expect(typeof r.draft.subject).toBe("string");
+    expect(Array.isArray(r.draft.to) && Array.isArray(r.draft.cc) && Array.isArray(r.draft.attachments)).toBe(
+      true,
+    );
+  });
+});
