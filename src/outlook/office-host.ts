@@ -83,7 +83,8 @@ function sender(office: typeof Office): Address | undefined {
 /** Where the user's preferences live in Outlook's roaming settings (32 KB per add-in and mailbox). */
 export const PREFERENCES_KEY = "preferences";
 
-export function createOfficeHost(office: typeof Office): ComposeHost {
+/** `now`: the clock that stamps each read's send moment (tests set it; Outlook uses the real one). */
+export function createOfficeHost(office: typeof Office, options: { now?: () => Date } = {}): ComposeHost {
   const context = office.context;
   const item = (): Item => {
     const current = context.mailbox.item as Item | null | undefined;
@@ -115,14 +116,20 @@ export function createOfficeHost(office: typeof Office): ComposeHost {
     savePreferences(preferences: UserPreferences) {
       const settings = office.context.roamingSettings;
       if (!settings) return Promise.reject(new Error("Roaming settings are not available."));
+      const previous = settings.get(PREFERENCES_KEY);
       settings.set(PREFERENCES_KEY, preferences);
-      return officeCall<void>((cb) => settings.saveAsync(cb));
+      // A failed save must not leave unsaved values in the settings the next read would see.
+      return officeCall<void>((cb) => settings.saveAsync(cb)).catch((e: unknown) => {
+        settings.set(PREFERENCES_KEY, previous);
+        throw e;
+      });
     },
 
     read() {
       return readDraft(context, {
         timeoutMs: PANE_READ_TIMEOUT_MS,
         maxConcurrent: maxConcurrentReads(platformOf(office)),
+        now: options.now,
       });
     },
 

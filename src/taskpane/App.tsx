@@ -1,20 +1,31 @@
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef } from "react";
-import { defaultPolicy, type Finding, type Fix, type Policy } from "../lint";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  defaultPolicy,
+  readPreferences,
+  withPreferences,
+  type Finding,
+  type Fix,
+  type Policy,
+  type PolicyProblem,
+  type UserPreferences,
+} from "../lint";
 import type { ComposeHost } from "../outlook/host";
 import { EmptyState } from "./EmptyState";
 import { ErrorState } from "./ErrorState";
 import { FindingList, type FindingHandlers } from "./FindingList";
 import { LiveRegion } from "./LiveRegion";
 import { PaneEnvContext, type PaneEnv } from "./paneEnv";
+import { PolicyNotice } from "./PolicyNotice";
+import { Preferences } from "./Preferences";
 import { ReadNotice } from "./ReadNotice";
-import { arrangeFindings, countBySeverity, keyFindings, paneTimeZone } from "./relint";
+import { arrangeFindings, countBySeverity, keyFindings, paneTimeZone, visibleFindings } from "./relint";
 import { ScheduleCard } from "./ScheduleCard";
 import { scheduledAt } from "./slots";
 import { languageOf } from "../lint";
 import { STRINGS } from "./strings";
 import { Summary } from "./Summary";
-import { usePaneState } from "./usePaneState";
+import { reasonOf, usePaneState } from "./usePaneState";
 
 const useStyles = makeStyles({
   root: {
@@ -32,6 +43,8 @@ export interface AppProps {
   host: ComposeHost;
   /** the organisation's policy; default: the engine's */
   policy?: Policy;
+  /** the organisation's policy's faulty fields (they kept their defaults): the pane shows a notice */
+  policyProblems?: PolicyProblem[];
   /** the clock, for tests: a fixed instant (ms) or a function */
   now?: number | (() => number);
   /** re-read period while visible (ms) */
@@ -40,15 +53,90 @@ export interface AppProps {
 
 const hasSchedule = (f: Finding) => f.fixes.some((x) => x.kind === "schedule-delivery");
 
-export function App({ host, policy, now, intervalMs }: AppProps) {
+/** The user's stored preferences; whatever the host holds, read defensively, and none if it fails. */
+function storedPreferences(host: ComposeHost): UserPreferences {
+  try {
+    return readPreferences(host.loadPreferences());
+  } catch {
+    return {};
+  }
+}
+
+type SaveStatus = { saved: true } | { saved: false; reason: string };
+
+export function App({ host, policy, policyProblems, now, intervalMs }: AppProps) {
   const styles = useStyles();
-  const lang = languageOf(host.language);
+  const orgPolicy = useMemo(() => policy || defaultPolicy(), [policy]);
+  // The preferences in effect: read from the host at start, replaced by each successful save.
+  const [stored, setStored] = useState(() => ({ host, prefs: storedPreferences(host) }));
+  let prefs = stored.prefs;
+  if (stored.host !== host) {
+    prefs = storedPreferences(host);
+    setStored({ host, prefs });
+  }
+  const effective = useMemo(() => withPreferences(orgPolicy, prefs), [orgPolicy, prefs]);
+  const activePolicy = effective.policy;
+  const outlookLang = languageOf(host.language);
+  const lang = effective.language || outlookLang;
   const s = STRINGS[lang];
-  const activePolicy = useMemo(() => policy || defaultPolicy(), [policy]);
   const clock = useMemo(() => (typeof now === "number" ? () => now : now || Date.now), [now]);
-  const [state, actions] = usePaneState({ host, policy: activePolicy, now: clock, strings: s, intervalMs });
+  const [state, actions] = usePaneState({
+    host,
+    policy: activePolicy,
+    now: clock,
+    strings: s,
+    intervalMs,
+    hiddenRules: effective.hiddenRules,
+  });
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const fixedRef = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const [saving, setSaving] = useState(false);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus | undefined>(undefined);
+  /** a save succeeded: announce it once the pane has re-rendered with the new preferences (and language) */
+  const [savedNews, setSavedNews] = useState(0);
+  const { announce } = actions;
+  const savePreferences = useCallback(
+    (next: UserPreferences) => {
+      setSaving(true);
+      let saving: Promise<void>;
+      try {
+        saving = host.savePreferences(next);
+      } catch (e) {
+        saving = Promise.reject(e);
+      }
+      saving.then(
+        () => {
+          if (!mounted.current) return;
+          setSaving(false);
+          setSaveStatus({ saved: true });
+          setStored({ host, prefs: next });
+          setSavedNews((n) => n + 1);
+        },
+        (e: unknown) => {
+          if (!mounted.current) return;
+          const reason = reasonOf(e);
+          setSaving(false);
+          setSaveStatus({ saved: false, reason });
+          announce(s.prefsSaveFailed(reason));
+        },
+      );
+    },
+    [host, announce, s],
+  );
+  // Only when a save succeeded (`s` is then already in the new language); not when `s` changes.
+  const savedText = useRef(s.prefsSaved);
+  savedText.current = s.prefsSaved;
+  useEffect(() => {
+    if (savedNews > 0) announce(savedText.current, true);
+  }, [savedNews, announce]);
 
   const apply = useCallback(
     (key: string, fix: Fix) => {
@@ -82,8 +170,9 @@ export function App({ host, policy, now, intervalMs }: AppProps) {
     [s, lang, state.draft, timeZone, activePolicy, clock, host.capabilities, host.platform],
   );
 
-  const { flagged, groups } = arrangeFindings(state.findings, state.context);
-  const keys = keyFindings(state.findings);
+  const { shown, hidden } = visibleFindings(state.findings, effective.hiddenRules, state.context);
+  const { flagged, groups } = arrangeFindings(shown, state.context);
+  const keys = keyFindings(shown);
   const ordered = flagged.concat(...groups.map((g) => g.findings));
   const scheduleFinding = ordered.filter(hasSchedule)[0];
   const standaloneSchedule =
@@ -110,6 +199,9 @@ export function App({ host, policy, now, intervalMs }: AppProps) {
       <main className={styles.root} lang={lang}>
         <h1 className={styles.title}>{s.appName}</h1>
         <LiveRegion text={state.announcement} />
+        {policyProblems && policyProblems.length > 0 ? (
+          <PolicyNotice problems={policyProblems} s={s} lang={lang} />
+        ) : null}
         {state.status === "loading" ? <Spinner size="small" label={s.loading} /> : null}
         {state.status === "error" ? (
           <ErrorState reason={state.readError || ""} stale={false} onRetry={actions.retry} s={s} />
@@ -120,7 +212,7 @@ export function App({ host, policy, now, intervalMs }: AppProps) {
               <ErrorState reason={state.readError} stale onRetry={actions.retry} s={s} />
             ) : null}
             {state.failed.length > 0 ? <ReadNotice failed={state.failed} s={s} /> : null}
-            <Summary ref={summaryRef} counts={countBySeverity(state.findings)} s={s} />
+            <Summary ref={summaryRef} counts={countBySeverity(shown)} hidden={hidden} s={s} />
             {standaloneSchedule ? (
               <ScheduleCard
                 level={2}
@@ -151,9 +243,27 @@ export function App({ host, policy, now, intervalMs }: AppProps) {
                 handlers={handlers}
               />
             ))}
-            {state.findings.length === 0 ? <EmptyState policy={activePolicy} s={s} lang={lang} /> : null}
+            {shown.length === 0 ? (
+              <EmptyState
+                policy={activePolicy}
+                exclude={hidden > 0 ? state.findings.map((f) => f.ruleId) : undefined}
+                s={s}
+                lang={lang}
+              />
+            ) : null}
           </>
         ) : null}
+        <Preferences
+          s={s}
+          lang={lang}
+          outlookLang={outlookLang}
+          policy={orgPolicy}
+          preferences={prefs}
+          appliedHours={activePolicy.workingTime}
+          saving={saving}
+          status={saveStatus}
+          onSave={savePreferences}
+        />
       </main>
     </PaneEnvContext.Provider>
   );

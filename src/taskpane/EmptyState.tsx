@@ -20,11 +20,24 @@ const useStyles = makeStyles({
 });
 
 /** No finding: say what was checked, so "nothing" reads as "all these passed". */
-export function EmptyState({ policy, s, lang }: { policy: Policy; s: Strings; lang: UiLang }) {
+export function EmptyState({
+  policy,
+  exclude,
+  s,
+  lang,
+}: {
+  policy: Policy;
+  /** rules not to count as passed (their findings are hidden by the user's preferences) */
+  exclude?: string[];
+  s: Strings;
+  lang: UiLang;
+}) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const active = RULES.filter((r) => policy.rules[r.meta.id] !== "off");
+  const active = RULES.filter(
+    (r) => policy.rules[r.meta.id] !== "off" && (!exclude || exclude.indexOf(r.meta.id) < 0),
+  );
   return (
     <section aria-labelledby="mh-empty-heading" className={styles.root} data-testid="empty-state">
       <h2 id="mh-empty-heading" className={styles.heading}>

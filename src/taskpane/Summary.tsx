@@ -21,13 +21,19 @@ const useStyles = makeStyles({
     padding: "0",
   },
   total: { margin: "0" },
+  hidden: { margin: "0", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
 });
 
 /** The count of findings per severity. The heading takes focus when a fixed finding's button disappears. */
-export const Summary = forwardRef<HTMLHeadingElement, { counts: Counts; s: Strings }>(function Summary(
-  { counts, s },
-  headingRef,
-) {
+export const Summary = forwardRef<
+  HTMLHeadingElement,
+  {
+    counts: Counts;
+    /** findings left out by the user's preferences */
+    hidden?: number;
+    s: Strings;
+  }
+>(function Summary({ counts, hidden, s }, headingRef) {
   const styles = useStyles();
   const total = counts.error + counts.warning + counts.info;
   return (
@@ -48,6 +54,11 @@ export const Summary = forwardRef<HTMLHeadingElement, { counts: Counts; s: Strin
           ))}
         </ul>
       )}
+      {hidden ? (
+        <p className={styles.hidden} data-testid="hidden-count">
+          {s.hiddenByPreferences(hidden)}
+        </p>
+      ) : null}
     </section>
   );
 });

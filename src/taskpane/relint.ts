@@ -110,3 +110,18 @@ export function arrangeFindings(
     })).filter((g) => g.findings.length > 0),
   };
 }
+
+/**
+ * The findings the pane shows: those of rules the user hid are left out, except those the send-time check
+ * flagged (the send stopped for them: hiding them would leave the user with no reason). `hidden` counts the rest.
+ */
+export function visibleFindings(
+  findings: Finding[],
+  hiddenRules: string[],
+  context: PaneContext | undefined,
+): { shown: Finding[]; hidden: number } {
+  if (hiddenRules.length === 0) return { shown: findings, hidden: 0 };
+  const flagged = context ? context.ruleIds : [];
+  const shown = findings.filter((f) => hiddenRules.indexOf(f.ruleId) < 0 || flagged.indexOf(f.ruleId) >= 0);
+  return { shown, hidden: findings.length - shown.length };
+}

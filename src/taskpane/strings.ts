@@ -97,6 +97,45 @@ export interface Strings {
   emptyAreas: string;
   showChecks: string;
   hideChecks: string;
+
+  policyLoading: string;
+  policyNoticeTitle: string;
+  /** the notice's sentence, naming each faulty field */
+  policyProblems: (fields: string[]) => string;
+  /** how the notice names a problem with the whole file (its path is empty) */
+  policyWholeFile: string;
+  policyShowDetails: (n: number) => string;
+  policyHideDetails: string;
+  /** the problem recorded when the served policy.json is not JSON */
+  policyNotJson: (detail: string) => string;
+
+  hiddenByPreferences: (n: number) => string;
+  announceHidden: (n: number) => string;
+
+  prefsHeading: string;
+  prefsLanguage: string;
+  prefsLanguageOutlook: (name: string) => string;
+  /** each language's own name */
+  languageNames: { [l in UiLang]: string };
+  prefsRules: string;
+  prefsRulesHint: string;
+  prefsBlocking: string;
+  prefsHours: string;
+  prefsHoursHint: (start: string, end: string) => string;
+  prefsHoursNow: (start: string, end: string, own: boolean) => string;
+  prefsStart: string;
+  prefsEnd: string;
+  prefsUseOrgHours: string;
+  prefsHoursMissing: string;
+  prefsHoursInvalid: string;
+  prefsHoursOutside: (start: string, end: string) => string;
+  prefsHoursOrder: string;
+  prefsInvalid: string;
+  prefsSave: string;
+  prefsSaving: string;
+  prefsSaved: string;
+  prefsSaveFailedTitle: string;
+  prefsSaveFailed: (reason: string) => string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -265,6 +304,49 @@ const fr: Strings = {
     "objet, destinataires, pièces jointes, heure d'envoi, images, liens, données sensibles, mots de passe, longueur du message…",
   showChecks: "Voir le détail des vérifications",
   hideChecks: "Masquer le détail des vérifications",
+
+  policyLoading: "Chargement de la politique de l'organisation…",
+  policyNoticeTitle: "Politique de l'organisation",
+  policyProblems: (fields) =>
+    `La politique de l'organisation contient des erreurs ; les valeurs par défaut s'appliquent pour : ${fields.join(", ")}. Prévenez votre administrateur.`,
+  policyWholeFile: "l'ensemble du fichier",
+  policyShowDetails: (n) => `Voir le détail ${plural(n, "de l'erreur", `des ${n} erreurs`)}`,
+  policyHideDetails: "Masquer le détail des erreurs",
+  policyNotJson: (detail) => `Le fichier policy.json n'est pas du JSON valide (${detail}).`,
+
+  hiddenByPreferences: (n) =>
+    `${n} ${plural(n, "remarque masquée", "remarques masquées")} par vos préférences`,
+  announceHidden: (n) => `${fr.hiddenByPreferences(n)}.`,
+
+  prefsHeading: "Préférences",
+  prefsLanguage: "Langue du volet",
+  prefsLanguageOutlook: (name) => `Celle d'Outlook (${name})`,
+  languageNames: { fr: "Français", en: "English" },
+  prefsRules: "Règles à masquer dans le volet",
+  prefsRulesHint:
+    "Leurs remarques ne s'affichent plus dans ce volet. La vérification à l'envoi ne change pas.",
+  prefsBlocking: "Règle bloquante dans votre organisation : elle ne peut pas être masquée.",
+  prefsHours: "Vos horaires de travail",
+  prefsHoursHint: (start, end) =>
+    `Dans les horaires de l'organisation, entre ${start} et ${end}. Ils décident des remarques d'envoi hors horaires et des moments proposés pour l'envoi différé.`,
+  prefsHoursNow: (start, end, own) =>
+    own
+      ? `Horaires appliqués : les vôtres, ${start}–${end}.`
+      : `Horaires appliqués : ceux de l'organisation, ${start}–${end}.`,
+  prefsStart: "Début de votre journée",
+  prefsEnd: "Fin de votre journée",
+  prefsUseOrgHours: "Utiliser les horaires de l'organisation",
+  prefsHoursMissing: "Indiquez le début et la fin, ou utilisez les horaires de l'organisation.",
+  prefsHoursInvalid: "Heure attendue au format HH:MM.",
+  prefsHoursOutside: (start, end) =>
+    `En dehors des horaires de l'organisation : choisissez une heure entre ${start} et ${end}.`,
+  prefsHoursOrder: "La fin de votre journée doit venir après son début.",
+  prefsInvalid: "Préférences non enregistrées : corrigez vos horaires de travail.",
+  prefsSave: "Enregistrer les préférences",
+  prefsSaving: "Enregistrement…",
+  prefsSaved: "Préférences enregistrées.",
+  prefsSaveFailedTitle: "Les préférences n'ont pas pu être enregistrées",
+  prefsSaveFailed: (reason) => `Les préférences n'ont pas pu être enregistrées : ${reason}`,
 };
 
 const en: Strings = {
@@ -428,6 +510,45 @@ const en: Strings = {
     "subject, recipients, attachments, send time, images, links, sensitive data, passwords, message length…",
   showChecks: "Show what was checked",
   hideChecks: "Hide what was checked",
+
+  policyLoading: "Loading the organisation's policy…",
+  policyNoticeTitle: "Organisation policy",
+  policyProblems: (fields) =>
+    `The organisation's policy contains errors; the default values apply to: ${fields.join(", ")}. Let your administrator know.`,
+  policyWholeFile: "the whole file",
+  policyShowDetails: (n) => `Show ${plural(n, "the error", `the ${n} errors`)}`,
+  policyHideDetails: "Hide the errors",
+  policyNotJson: (detail) => `The policy.json file is not valid JSON (${detail}).`,
+
+  hiddenByPreferences: (n) => `${n} ${plural(n, "finding", "findings")} hidden by your preferences`,
+  announceHidden: (n) => `${en.hiddenByPreferences(n)}.`,
+
+  prefsHeading: "Preferences",
+  prefsLanguage: "Pane language",
+  prefsLanguageOutlook: (name) => `Outlook's (${name})`,
+  languageNames: { fr: "Français", en: "English" },
+  prefsRules: "Rules to hide in the pane",
+  prefsRulesHint: "Their findings no longer show in this pane. The check at send time does not change.",
+  prefsBlocking: "A blocking rule in your organisation: it cannot be hidden.",
+  prefsHours: "Your working hours",
+  prefsHoursHint: (start, end) =>
+    `Within the organisation's hours, between ${start} and ${end}. They decide the after-hours findings and the times offered for a scheduled send.`,
+  prefsHoursNow: (start, end, own) =>
+    own ? `Hours in use: yours, ${start}–${end}.` : `Hours in use: the organisation's, ${start}–${end}.`,
+  prefsStart: "Start of your day",
+  prefsEnd: "End of your day",
+  prefsUseOrgHours: "Use the organisation's hours",
+  prefsHoursMissing: "Give both the start and the end, or use the organisation's hours.",
+  prefsHoursInvalid: "Time expected as HH:MM.",
+  prefsHoursOutside: (start, end) =>
+    `Outside the organisation's hours: choose a time between ${start} and ${end}.`,
+  prefsHoursOrder: "The end of your day must come after its start.",
+  prefsInvalid: "Preferences not saved: correct your working hours.",
+  prefsSave: "Save preferences",
+  prefsSaving: "Saving…",
+  prefsSaved: "Preferences saved.",
+  prefsSaveFailedTitle: "The preferences could not be saved",
+  prefsSaveFailed: (reason) => `The preferences could not be saved: ${reason}`,
 };
 
 export const STRINGS: { [l in UiLang]: Strings } = { fr, en };

@@ -6,7 +6,7 @@ import type { Draft, Finding, Fix, Policy } from "../lint";
 import type { ComposeHost } from "../outlook/host";
 import type { PaneContext } from "../outlook/pane-context";
 import type { DraftRead } from "../outlook/read-draft";
-import { countBySeverity, createLinter, prepareDraft } from "./relint";
+import { countBySeverity, createLinter, prepareDraft, visibleFindings } from "./relint";
 import type { Strings } from "./strings";
 
 export interface PaneState {
@@ -34,6 +34,8 @@ export interface PaneActions {
   /** applies a fix for the finding with that key; resolves to whether it worked */
   apply(key: string, fix: Fix): Promise<boolean>;
   scheduleFocused(): void;
+  /** says `text` in the live region; with `withCount`, re-reads first and adds the number of findings */
+  announce(text: string, withCount?: boolean): void;
 }
 
 export interface PaneOptions {
@@ -43,7 +45,11 @@ export interface PaneOptions {
   strings: Strings;
   /** the re-read period while the pane is visible */
   intervalMs?: number;
+  /** rules whose findings the user hides in the pane: left out of the announced counts */
+  hiddenRules?: string[];
 }
+
+const NO_RULES: string[] = [];
 
 const INITIAL: PaneState = {
   status: "loading",
@@ -55,7 +61,7 @@ const INITIAL: PaneState = {
   announcement: "",
 };
 
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)) || "?";
+export const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)) || "?";
 
 function without<T>(map: { [key: string]: T }, key: string): { [key: string]: T } {
   if (!(key in map)) return map;
@@ -70,8 +76,13 @@ export function usePaneState({
   now,
   strings,
   intervalMs = 3000,
+  hiddenRules = NO_RULES,
 }: PaneOptions): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>(INITIAL);
+  // What a lint reads, kept current without making `refresh` a new function (and the host's listeners new
+  // registrations) each time the user's preferences change the policy, the language or the hidden rules.
+  const config = useRef({ policy, now, strings, hiddenRules });
+  const contextRef = useRef<PaneContext | undefined>(undefined);
   const linter = useMemo(() => createLinter(), []);
   const mounted = useRef(false);
   const inFlight = useRef(false);
@@ -103,13 +114,17 @@ export function usePaneState({
         .then(
           (result) => {
             if (!mounted.current) return;
+            const { policy, now, strings, hiddenRules } = config.current;
             const draft = prepareDraft(result.draft, policy);
             const { findings, changed } = linter.run(draft, { policy, now: now(), force });
             const news = fixNews.current;
             fixNews.current = undefined;
+            const { shown, hidden } = visibleFindings(findings, hiddenRules, contextRef.current);
             const announcement =
               changed || news
-                ? (news ? news + " " : "") + strings.announceCount(findings.length, countBySeverity(findings))
+                ? (news ? news + " " : "") +
+                  strings.announceCount(shown.length, countBySeverity(shown)) +
+                  (hidden > 0 ? " " + strings.announceHidden(hidden) : "")
                 : undefined;
             const failedChanged = (prev: PaneState) =>
               JSON.stringify(prev.failed) !== JSON.stringify(result.failed);
@@ -135,6 +150,7 @@ export function usePaneState({
           },
           (e: unknown) => {
             if (!mounted.current) return;
+            const { strings } = config.current;
             const news = fixNews.current;
             fixNews.current = undefined;
             const reason = reasonOf(e);
@@ -149,8 +165,21 @@ export function usePaneState({
         )
         .then(done, done);
     },
-    [host, policy, now, strings, linter],
+    [host, linter],
   );
+
+  // Declared before the effects below, so that they see the new values.
+  useEffect(() => {
+    config.current = { policy, now, strings, hiddenRules };
+  }, [policy, now, strings, hiddenRules]);
+
+  // Another policy (the user's preferences, or the parent's) or another clock: lint again with it.
+  const linted = useRef({ policy, now });
+  useEffect(() => {
+    if (linted.current.policy === policy && linted.current.now === now) return;
+    linted.current = { policy, now };
+    if (mounted.current) refresh();
+  }, [policy, now, refresh]);
 
   // Mount: first read, recipient/attachment changes, the opening context.
   useEffect(() => {
@@ -159,6 +188,7 @@ export function usePaneState({
     const stop = host.onChange(() => refresh());
     host.openingContext((context) => {
       if (!mounted.current) return;
+      contextRef.current = context;
       setState((prev) => ({ ...prev, context, scheduleFocus: context.action === "schedule" }));
     });
     return () => {
@@ -203,7 +233,7 @@ export function usePaneState({
         () => {
           if (!mounted.current) return true;
           setState((prev) => ({ ...prev, busy: without(prev.busy, key) }));
-          fixNews.current = strings.fixApplied;
+          fixNews.current = config.current.strings.fixApplied;
           refresh(true);
           return true;
         },
@@ -214,13 +244,13 @@ export function usePaneState({
             ...prev,
             busy: without(prev.busy, key),
             fixErrors: { ...prev.fixErrors, [key]: reason },
-            announcement: strings.fixFailed(reason),
+            announcement: config.current.strings.fixFailed(reason),
           }));
           return false;
         },
       );
     },
-    [host, refresh, strings],
+    [host, refresh],
   );
 
   const retry = useCallback(() => {
@@ -232,5 +262,19 @@ export function usePaneState({
     setState((prev) => (prev.scheduleFocus ? { ...prev, scheduleFocus: false } : prev));
   }, []);
 
-  return [state, { apply, retry, scheduleFocused }];
+  const announce = useCallback(
+    (text: string, withCount = false) => {
+      if (withCount) {
+        fixNews.current = text;
+        refresh();
+      } else setState((prev) => ({ ...prev, announcement: text }));
+    },
+    [refresh],
+  );
+
+  const actions = useMemo(
+    () => ({ apply, retry, scheduleFocused, announce }),
+    [apply, retry, scheduleFocused, announce],
+  );
+  return [state, actions];
 }

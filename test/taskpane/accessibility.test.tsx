@@ -23,7 +23,11 @@ describe("accessibility", () => {
     await screen.findAllByTestId("finding");
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     const h2 = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
-    expect(h2).toEqual(["Résultat de la vérification", expect.stringMatching(/^Avertissements/)]);
+    expect(h2).toEqual([
+      "Résultat de la vérification",
+      expect.stringMatching(/^Avertissements/),
+      "Préférences",
+    ]);
     // Each finding is a list item titled by its message.
     const items = screen.getAllByTestId("finding");
     for (const item of items) {
