@@ -1,5 +1,6 @@
 // Two compilations into dist/:
-//  - "taskpane": the React task pane (taskpane.js + taskpane.html), modern browsers, plus assets/ and manifest.xml;
+//  - "taskpane": the React task pane (taskpane.js + taskpane.html), modern browsers, plus assets/ and manifest.xml,
+//    and the preview page (preview.js + preview.html: a simulated compose window beside the real pane, docs/preview.md);
 //  - "launchevent": launchevent.js (+ commands.html, the event page for web / new Outlook / Mac). Classic Outlook
 //    on Windows loads launchevent.js alone in its JavaScript-only runtime (no DOM, no `import`, ES2016 at most
 //    before Version 2403), so this one is a single self-contained ES5 file: no code splitting, no runtime chunk,
@@ -33,7 +34,7 @@ const NOT_TRANSPILED =
 const LAUNCHEVENT_TARGETS = { ie: "11" };
 
 // Both compilations write into the same folder and each removes stale files there, keeping the other's output.
-const TASKPANE_OUTPUT = /^(taskpane\.|assets[\\/]|manifest\.xml$|policy\.json$)/;
+const TASKPANE_OUTPUT = /^(taskpane\.|preview\.|assets[\\/]|manifest\.xml$|policy\.json$)/;
 const DEV_URL = "https://localhost:3000/";
 
 /** The policy file's text for DefinePlugin; a file that is not JSON stops the build. */
@@ -93,7 +94,10 @@ function taskpaneConfig({ dev, outputPath, serve, url, policy }) {
     target: "web",
     // No eval-based source maps: taskpane.html's Content-Security-Policy does not allow eval.
     devtool: dev ? "source-map" : false,
-    entry: { taskpane: path.join(SRC, "taskpane", "index.tsx") },
+    entry: {
+      taskpane: path.join(SRC, "taskpane", "index.tsx"),
+      preview: path.join(SRC, "preview", "index.tsx"),
+    },
     output: {
       path: outputPath,
       filename: "[name].js",
@@ -116,6 +120,13 @@ function taskpaneConfig({ dev, outputPath, serve, url, policy }) {
         filename: "taskpane.html",
         template: path.join(SRC, "taskpane", "taskpane.html"),
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      // Its own chunk and its own Content-Security-Policy (in the template): no office.js, no other origin.
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: path.join(SRC, "preview", "preview.html"),
+        chunks: ["preview"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
@@ -194,6 +205,7 @@ async function devServerOptions() {
       const actualPort = address && typeof address === "object" ? address.port : port;
       const base = `https://localhost:${actualPort}`;
       console.log(`[mail-hygiene] Task pane: ${base}/taskpane.html`);
+      console.log(`[mail-hygiene] Preview (compose window + pane, no Outlook needed): ${base}/preview.html`);
       console.log(
         `[mail-hygiene] Manifest to sideload: ${path.join(ROOT, "manifest.xml")} ` +
           "(Outlook on the web: https://aka.ms/olksideload > My add-ins > Add a custom add-in > Add from file)",

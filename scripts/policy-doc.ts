@@ -52,7 +52,8 @@ function rows(properties: { [name: string]: Node }, prefix: string): string[] {
     const field = prefix + name;
     const def = node.default === undefined ? "" : `\`${JSON.stringify(node.default)}\``;
     out.push(`| \`${field}\` | ${cell(typeOf(node))} | ${def} | ${cell(node.description || "")} |`);
-    if (node.type === "object" && node.properties && node.description) out.push(...children(node.properties, field));
+    if (node.type === "object" && node.properties && node.description)
+      out.push(...children(node.properties, field));
   }
   return out;
 }

@@ -9,6 +9,7 @@ export function builtInPolicy(): unknown {
   if (typeof __MAIL_HYGIENE_POLICY__ !== "string") return undefined;
   try {
     return JSON.parse(__MAIL_HYGIENE_POLICY__);
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2016 has no optional catch binding
   } catch (e) {
     return undefined;
   }

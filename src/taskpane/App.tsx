@@ -1,4 +1,4 @@
-import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Spinner, makeStyles, tokens, useFocusFinders } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   defaultPolicy,
@@ -66,6 +66,11 @@ type SaveStatus = { saved: true } | { saved: false; reason: string };
 
 export function App({ host, policy, policyProblems, now, intervalMs }: AppProps) {
   const styles = useStyles();
+  // Holds Fluent's focus manager (Tabster) for as long as the pane is open. Otherwise its last user can be the
+  // confirmation dialog of a removal: the fix removes the finding, its card and the dialog with it, Tabster is
+  // disposed before its pending update, and the whole pane stays aria-hidden="true" — gone for screen readers
+  // (microsoft/tabster#530, microsoft/fluentui#35139). test/browser/gallery.test.ts checks it in Chromium.
+  useFocusFinders();
   const orgPolicy = useMemo(() => policy || defaultPolicy(), [policy]);
   // The preferences in effect: read from the host at start, replaced by each successful save.
   const [stored, setStored] = useState(() => ({ host, prefs: storedPreferences(host) }));
