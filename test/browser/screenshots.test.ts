@@ -43,4 +43,20 @@ describeBrowser("preview page: screenshots of the pane", () => {
     expect(pngSize(file)).toEqual({ width: 420, height: 900 });
     expect(fs.statSync(file).size).toBeLessThan(250_000);
   });
+
+  // For the README's section on the right to disconnect: the after-hours finding with its scheduling card.
+  test.each<Lang>(["fr", "en"])("docs/screenshots/schedule-%s.png", async (lang) => {
+    const { preview, page } = ctx;
+    await preview.open({ lang, theme: "light", sample: "after-hours-send" });
+    await preview.field("send-at").fill("2026-11-27T21:40");
+    const card = preview.finding("after-hours-send");
+    await card.waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(0, 0);
+    await card.scrollIntoViewIfNeeded();
+    const file = path.join(OUT, `schedule-${lang}.png`);
+    await card.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    expect(pngSize(file).width).toBeGreaterThan(300);
+    expect(fs.statSync(file).size).toBeLessThan(250_000);
+  });
 });
