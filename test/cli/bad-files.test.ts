@@ -10,7 +10,6 @@ import { MAX_FILE_BYTES } from "../../src/cli/files";
 import { fixture, ROOT, run, type JsonReport } from "./helpers";
 
 const MB = 1024 * 1024;
-const canMkfifo = process.platform !== "win32";
 
 /** The `mail-hygiene: FILE: reason` lines of stderr, by file. */
 function complaints(stderr: string): Map<string, string> {
@@ -205,7 +204,7 @@ describe("bad files", () => {
 
 // A named pipe blocks whoever opens it for reading until a writer comes: the command must not wait. Run as
 // a child process with a time limit, so that a regression fails the test instead of hanging Jest.
-(canMkfifo ? describe : describe.skip)("a named pipe", () => {
+describe("a named pipe", () => {
   const cli = (args: string[]) =>
     spawnSync(process.execPath, ["bin/mail-hygiene.js", "lint", "--lang", "en", ...args], {
       cwd: ROOT,

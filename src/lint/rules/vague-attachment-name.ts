@@ -23,8 +23,8 @@ export const vagueAttachmentName: Rule = {
       en: "Guide §8 — “clearly named attachments”",
     },
     description: {
-      fr: "Une pièce jointe au nom générique (« document.pdf », « scan0001.pdf », « IMG_2041.jpg »).",
-      en: "An attachment with a generic name (“document.pdf”, “scan0001.pdf”, “IMG_2041.jpg”).",
+      fr: "Une pièce jointe au nom générique (« Document1.docx », « scan0001.pdf », « IMG_2041.jpg »).",
+      en: "An attachment with a generic name (“Document1.docx”, “scan0001.pdf”, “IMG_2041.jpg”).",
     },
     why: {
       fr: "Une fois enregistrée, la pièce jointe n'a plus que son nom pour dire ce qu'elle contient. Nommez-la par son objet et sa date : « Budget-culture-2027.xlsx ».",
