@@ -289,48 +289,36 @@ function PreferencesForm({
           {s.prefsHoursNow(appliedHours.start, appliedHours.end, own)}
         </p>
         <div className={styles.hours}>
-          <Field
+          <HourField
             className={styles.hourField}
             label={s.prefsStart}
-            validationState={startError ? "error" : "none"}
-            validationMessage={startError}
-          >
-            <Input
-              ref={startRef}
-              type="time"
-              value={start}
-              min={day.start}
-              max={day.end}
-              onChange={(_, data) => {
-                edited();
-                setStart(data.value);
-              }}
-              onBlur={() => {
-                if (start !== "" && end !== "") setShowErrors(true);
-              }}
-            />
-          </Field>
-          <Field
+            error={startError}
+            inputRef={startRef}
+            value={start}
+            day={day}
+            onChange={(v) => {
+              edited();
+              setStart(v);
+            }}
+            onBlur={() => {
+              if (start !== "" && end !== "") setShowErrors(true);
+            }}
+          />
+          <HourField
             className={styles.hourField}
             label={s.prefsEnd}
-            validationState={endError ? "error" : "none"}
-            validationMessage={endError}
-          >
-            <Input
-              ref={endRef}
-              type="time"
-              value={end}
-              min={day.start}
-              max={day.end}
-              onChange={(_, data) => {
-                edited();
-                setEnd(data.value);
-              }}
-              onBlur={() => {
-                if (start !== "" && end !== "") setShowErrors(true);
-              }}
-            />
-          </Field>
+            error={endError}
+            inputRef={endRef}
+            value={end}
+            day={day}
+            onChange={(v) => {
+              edited();
+              setEnd(v);
+            }}
+            onBlur={() => {
+              if (start !== "" && end !== "") setShowErrors(true);
+            }}
+          />
         </div>
         <Button
           className={styles.start}
@@ -363,5 +351,36 @@ function PreferencesForm({
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** One time input of the personal hours, limited to the organisation's day, with its validation message. */
+function HourField(props: {
+  className: string;
+  label: string;
+  error: string | undefined;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  value: string;
+  day: { start: string; end: string };
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <Field
+      className={props.className}
+      label={props.label}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+    >
+      <Input
+        ref={props.inputRef}
+        type="time"
+        value={props.value}
+        min={props.day.start}
+        max={props.day.end}
+        onChange={(_, data) => props.onChange(data.value)}
+        onBlur={props.onBlur}
+      />
+    </Field>
   );
 }
