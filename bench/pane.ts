@@ -5,6 +5,7 @@ import * as fs from "fs";
 import { createRequire } from "module";
 import * as path from "path";
 import { pathToFileURL } from "url";
+import { CHROMIUM, LAUNCH_ARGS as CHROMIUM_ARGS } from "../test/browser/chromium";
 
 export interface PaneResult {
   /** ms from navigation start to the first finding in the page, median over the runs; null when n/a */
@@ -13,16 +14,6 @@ export interface PaneResult {
   note: string;
 }
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** What the preview page is expected to show once it has linted its draft (adjust with the preview issue). */
 const FINDING_SELECTOR = "[data-finding], [data-testid=finding], .finding";
 

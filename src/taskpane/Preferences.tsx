@@ -91,17 +91,7 @@ type LanguageChoice = "outlook" | Lang;
  * The user's own settings, kept in Outlook's roaming settings: the pane's language, rules to hide in the
  * pane, personal working hours inside the organisation's. Collapsed by default, at the bottom of the pane.
  */
-export function Preferences({
-  s,
-  lang,
-  outlookLang,
-  policy,
-  preferences,
-  appliedHours,
-  saving,
-  status,
-  onSave,
-}: {
+interface PreferencesProps {
   s: Strings;
   lang: UiLang;
   /** Outlook's display language, for the "Outlook's" choice */
@@ -116,7 +106,19 @@ export function Preferences({
   /** the last save's result */
   status?: { saved: true } | { saved: false; reason: string };
   onSave: (preferences: UserPreferences) => void;
-}) {
+}
+
+export function Preferences({
+  s,
+  lang,
+  outlookLang,
+  policy,
+  preferences,
+  appliedHours,
+  saving,
+  status,
+  onSave,
+}: PreferencesProps) {
   const styles = useStyles();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -162,18 +164,7 @@ function PreferencesForm({
   saving,
   status,
   onSave,
-}: {
-  id: string;
-  s: Strings;
-  lang: UiLang;
-  outlookLang: UiLang;
-  policy: Policy;
-  preferences: UserPreferences;
-  appliedHours: { start: string; end: string };
-  saving: boolean;
-  status?: { saved: true } | { saved: false; reason: string };
-  onSave: (preferences: UserPreferences) => void;
-}) {
+}: PreferencesProps & { id: string }) {
   const styles = useStyles();
   const day = policy.workingTime;
   const [language, setLanguage] = useState<LanguageChoice>(preferences.language || "outlook");

@@ -1,67 +1,30 @@
 // Chromium for the browser tests: the system's (Debian's `chromium` package), driven by playwright-core. Never
 // a browser downloaded by Playwright. One browser per test file, with a new empty profile.
 //
-// Where Chromium is missing, the tests are skipped with a message saying so — for developers without it. In CI
+// Where Chromium is missing on a developer machine, jest.config.js leaves these tests out with a message. In CI
 // they must run: `.ci/run` installs Chromium and sets MAIL_HYGIENE_REQUIRE_BROWSER=1, and any CI=true run is
-// treated the same, so that a missing browser fails there instead of skipping.
+// treated the same, so that a missing browser fails there.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { builtSite, serveStatic, type StaticServer } from "./site";
 
-export const CHROMIUM = process.env.MAIL_HYGIENE_CHROMIUM || "/usr/bin/chromium";
+import { BROWSER_REQUIRED, CHROMIUM, CHROMIUM_FOUND, LAUNCH_ARGS, MISSING } from "./chromium";
 
-const truthy = (v: string | undefined) => !!v && v !== "0" && v.toLowerCase() !== "false";
-export const BROWSER_REQUIRED = process.env.MAIL_HYGIENE_REQUIRE_BROWSER === "1" || truthy(process.env.CI);
-
-export const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-function executable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-export const CHROMIUM_FOUND = executable(CHROMIUM);
-
-const MISSING =
-  `no Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: apt-get install chromium) or point ` +
-  "MAIL_HYGIENE_CHROMIUM at a Chromium or Chrome executable.";
-
-let warned = false;
+export { BROWSER_REQUIRED, CHROMIUM, CHROMIUM_FOUND, LAUNCH_ARGS };
 
 /**
- * `describe` for tests that need the browser: as is when Chromium is there; when it is not, a failing test if
- * the browser is required (CI), else skipped with a message.
+ * `describe` for tests that need the browser. Without Chromium, jest.config.js leaves test/browser out on a
+ * developer machine; where the browser is required (CI) the files run, and this turns them into one failing test.
  */
 export function describeBrowser(name: string, body: () => void): void {
   if (CHROMIUM_FOUND) return describe(name, body);
-  if (BROWSER_REQUIRED) {
-    return describe(name, () => {
-      test("needs Chromium (MAIL_HYGIENE_REQUIRE_BROWSER=1 or CI)", () => {
-        throw new Error(`The browser tests cannot run: ${MISSING}`);
-      });
+  return describe(name, () => {
+    test("needs Chromium (MAIL_HYGIENE_REQUIRE_BROWSER=1 or CI)", () => {
+      throw new Error(`The browser tests cannot run: ${MISSING}`);
     });
-  }
-  if (!warned) {
-    warned = true;
-    console.warn(
-      `[browser tests] SKIPPED: ${MISSING} (Set MAIL_HYGIENE_REQUIRE_BROWSER=1 to make this an error.)`,
-    );
-  }
-  return describe.skip(`${name} [skipped: ${MISSING}]`, body);
+  });
 }
 
 export interface Session {
