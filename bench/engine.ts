@@ -18,6 +18,13 @@ export interface CostRow {
   ratio: number;
   lintCpuMs: number;
   parseCpuMs: number;
+  /**
+   * Where the lint's time goes, as multiples of the parse: htmlparser2's tokenizer alone (no-op callbacks, no
+   * entity decoding: what the engine drives), and the engine's body index (the walk over the tokenizer, visible
+   * text, zones, folding, history scan) without the rules.
+   */
+  tokenizerRatio: number;
+  indexRatio: number;
   runs: number;
 }
 
@@ -40,6 +47,34 @@ export function bareParse(engine: Engine, html: string): void {
 
 const lintOf = (engine: Engine, draft: Draft) => () => engine.lint(draft, { now: NOW });
 
+const noop = () => undefined;
+
+/** htmlparser2's tokenizer with no-op callbacks, as the engine runs it (no entity decoding). */
+function bareTokenize(engine: Engine, html: string): void {
+  const tokenizer = new engine.Tokenizer(
+    { decodeEntities: false },
+    {
+      onattribdata: noop,
+      onattribentity: noop,
+      onattribend: noop,
+      onattribname: noop,
+      oncdata: noop,
+      onclosetag: noop,
+      oncomment: noop,
+      ondeclaration: noop,
+      onend: noop,
+      onopentagend: noop,
+      onopentagname: noop,
+      onprocessinginstruction: noop,
+      onselfclosingtag: noop,
+      ontext: noop,
+      ontextentity: noop,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+}
+
 const label = (bytes: number) => (bytes >= MB ? bytes / MB + " MB" : bytes / KB + " KB");
 
 /** Part 1: medians of lint and of a bare parse, measured in alternation, per body size. */
@@ -50,10 +85,15 @@ export function lintCost(engine: Engine, sizes: number[], log: (line: string) =>
     const draft = draftWith({ html });
     // Small bodies get more runs: their medians are noisier.
     const targetMs = size >= MB ? 2500 : 1000;
-    const [l, p] = measureMany([lintOf(engine, draft), () => bareParse(engine, html)], {
-      targetMs,
-      maxRuns: 61,
-    });
+    const [l, p, t, i] = measureMany(
+      [
+        lintOf(engine, draft),
+        () => bareParse(engine, html),
+        () => bareTokenize(engine, html),
+        () => engine.buildBodyIndex({ html }),
+      ],
+      { targetMs, maxRuns: 61 },
+    );
     const row: CostRow = {
       label: label(size),
       bytes: html.length,
@@ -62,6 +102,8 @@ export function lintCost(engine: Engine, sizes: number[], log: (line: string) =>
       ratio: l.median / p.median,
       lintCpuMs: l.cpu,
       parseCpuMs: p.cpu,
+      tokenizerRatio: t.median / p.median,
+      indexRatio: i.median / p.median,
       runs: l.runs,
     };
     log(`  ${row.label}: lint ${row.lintMs.toFixed(2)} ms, parse ${row.parseMs.toFixed(2)} ms`);

@@ -5,10 +5,15 @@ import * as fs from "fs";
 import { createRequire } from "module";
 import * as os from "os";
 import * as path from "path";
-import { Parser as SourceParser } from "htmlparser2";
+import { Parser as SourceParser, Tokenizer as SourceTokenizer } from "htmlparser2";
 import * as source from "../src/lint";
+import { buildBodyIndex as sourceBuildBodyIndex } from "../src/lint/body/body-index";
 
-export type Engine = typeof source & { Parser: typeof SourceParser };
+export type Engine = typeof source & {
+  Parser: typeof SourceParser;
+  Tokenizer: typeof SourceTokenizer;
+  buildBodyIndex: typeof sourceBuildBodyIndex;
+};
 
 export interface Loaded {
   engine: Engine;
@@ -30,7 +35,10 @@ export function loadEngine(root: string = ROOT): Loaded {
     esbuild.buildSync({
       // The bare parse of the benchmark uses this bundle's htmlparser2 too: the same code, compiled alike.
       stdin: {
-        contents: 'export * from "./src/lint/index.ts";\nexport { Parser } from "htmlparser2";\n',
+        contents:
+          'export * from "./src/lint/index.ts";\n' +
+          'export { buildBodyIndex } from "./src/lint/body/body-index.ts";\n' +
+          'export { Parser, Tokenizer } from "htmlparser2";\n',
         resolveDir: root,
         loader: "ts",
       },
@@ -48,7 +56,15 @@ export function loadEngine(root: string = ROOT): Loaded {
     return { engine, how: `${where} bundled by esbuild (one scope, as in the webpack build)` };
   } catch (e) {
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { engine: { ...source, Parser: SourceParser }, how: `src/lint under tsx (no bundle: ${why})` };
+    return {
+      engine: {
+        ...source,
+        Parser: SourceParser,
+        Tokenizer: SourceTokenizer,
+        buildBodyIndex: sourceBuildBodyIndex,
+      },
+      how: `src/lint under tsx (no bundle: ${why})`,
+    };
   } finally {
     fs.rmSync(out, { force: true });
   }

@@ -1,84 +1,251 @@
-// Pane start: from page load to the first findings shown by the preview page, in headless Chromium. The
-// preview page (dist/preview.html) comes with another issue, and playwright-core is not a dependency yet:
-// until both are there this part reports n/a. The code path is written so that it only needs them.
+// Pane start: from page load to the first finding shown by the preview page (dist/preview.html: a simulated compose
+// window beside the real pane, docs/preview.md), in headless Chromium. The production build of part 4 is served on
+// 127.0.0.1; the preview needs nothing else (no office.js, no other origin), and any request elsewhere is refused
+// at once, so that nothing waits on the network of a machine without one.
 import * as fs from "fs";
+import * as http from "http";
 import { createRequire } from "module";
 import * as path from "path";
-import { pathToFileURL } from "url";
-import { CHROMIUM, LAUNCH_ARGS as CHROMIUM_ARGS } from "../test/browser/chromium";
+import { CHROMIUM, CHROMIUM_FOUND, LAUNCH_ARGS, MISSING } from "../test/browser/chromium";
 
 export interface PaneResult {
   /** ms from navigation start to the first finding in the page, median over the runs; null when n/a */
   firstFindingsMs: number | null;
   runs: number;
+  /** how it was measured, or why it is n/a */
   note: string;
+  /** each counted run, in order (ms) */
+  timesMs?: number[];
+  /** DOMContentLoaded, median (ms): the page's deferred script fetched and run; the rest is the first render */
+  scriptsRunMs?: number;
+  /** the page measured, relative to the served folder */
+  page?: string;
+  /** the scripts the page had fetched when its first finding appeared */
+  scriptsBeforeFindings?: string[];
+  /** requests to other origins, refused (the preview should make none) */
+  blocked?: string[];
 }
 
-/** What the preview page is expected to show once it has linted its draft (adjust with the preview issue). */
-const FINDING_SELECTOR = "[data-finding], [data-testid=finding], .finding";
+/** A finding card of the pane (src/taskpane/FindingCard.tsx), inside the preview's pane column. */
+export const FINDING_SELECTOR = '#pane [data-testid="finding"]';
+
+/** A draft with findings (the default sample has none): an outside recipient of sensitive content. */
+export const PAGE = "preview.html?lang=fr&theme=light&sample=external-sensitive-content";
+
+/** Loads counted; the median is the middle one. One more load before them warms Chromium up and is not counted. */
+export const RUNS = 7;
+
+const TIMEOUT_MS = 10_000;
 
 /** The part of playwright-core's API used here. */
 interface Playwright {
   chromium: {
-    launch(options: { executablePath?: string; args: string[]; headless: boolean }): Promise<Browser>;
+    launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<Browser>;
   };
 }
 interface Browser {
+  newContext(options: object): Promise<Context>;
+  close(): Promise<void>;
+}
+interface Context {
+  route(url: (url: URL) => boolean, handler: (route: Route) => Promise<void>): Promise<void>;
+  addInitScript(script: { content: string }): Promise<void>;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
+interface Route {
+  request(): { url(): string };
+  abort(): Promise<void>;
+}
 interface Page {
   goto(url: string, options: { waitUntil: "commit" }): Promise<unknown>;
-  waitForSelector(selector: string, options: { timeout: number }): Promise<unknown>;
+  waitForFunction(fn: () => boolean, arg: undefined, options: { timeout: number }): Promise<unknown>;
   evaluate<T>(fn: () => T): Promise<T>;
-  close(): Promise<void>;
+}
+
+/** What MARKER leaves in the page. */
+interface Marked {
+  __mhFirstFinding?: number;
+  __mhScripts?: string[];
+  __mhScriptsRun?: number;
 }
 
 function loadPlaywright(): Playwright | undefined {
   try {
-    // Not a dependency: loaded only if someone installed it (no error at type-check or import time).
-    const name = "playwright-core";
-    return createRequire(__filename)(name) as Playwright;
+    return createRequire(__filename)("playwright-core") as Playwright;
   } catch {
     return undefined;
   }
 }
 
-/**
- * Times page load → first finding for `url`: the page's own clock (performance.now() at the moment the first
- * finding is in the DOM counts from navigation start).
- */
-export async function measurePaneStart(url: string, runs = 5): Promise<PaneResult> {
-  const playwright = loadPlaywright();
-  if (!playwright) return { firstFindingsMs: null, runs: 0, note: "n/a: playwright-core is not installed" };
-  const executablePath = fs.existsSync(CHROMIUM) ? CHROMIUM : undefined;
-  const browser = await playwright.chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  try {
-    const times: number[] = [];
-    // One run more than asked: the first fills the browser's caches and is not counted.
-    for (let run = -1; run < runs; run++) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: "commit" });
-      await page.waitForSelector(FINDING_SELECTOR, { timeout: 10000 });
-      const ms = await page.evaluate(() => performance.now());
-      await page.close();
-      if (run >= 0) times.push(ms);
+const TYPES: { [ext: string]: string } = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+};
+
+/** Serves `root` on 127.0.0.1 at an ephemeral port: GET only, nothing outside the folder, nothing cached. */
+export function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const send = (status: number, body: Buffer | string, type = "text/plain; charset=utf-8") => {
+      res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
+      res.end(body);
+    };
+    if (req.method !== "GET") return send(405, "method not allowed");
+    let file: string;
+    try {
+      file = path.join(
+        root,
+        path.normalize(decodeURIComponent(new URL(req.url || "/", "http://x").pathname)),
+      );
+    } catch {
+      return send(400, "bad request");
     }
-    times.sort((a, b) => a - b);
-    return { firstFindingsMs: times[times.length >> 1], runs, note: url };
+    if (!file.startsWith(root + path.sep)) return send(403, "forbidden");
+    fs.readFile(file, (error, data) =>
+      error
+        ? send(404, "not found")
+        : send(200, data, TYPES[path.extname(file)] || "application/octet-stream"),
+    );
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = address && typeof address === "object" ? address.port : 0;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+/**
+ * Runs in the page before its own scripts: notes performance.now() — ms since navigation start — as soon as a
+ * finding card is in the DOM (a MutationObserver's callback runs right after the change, in the same task).
+ */
+const MARKER = `(() => {
+  const selector = ${JSON.stringify(FINDING_SELECTOR)};
+  const observer = new MutationObserver(() => {
+    if (window.__mhFirstFinding === undefined && document.querySelector(selector)) {
+      window.__mhFirstFinding = performance.now();
+      const navigation = performance.getEntriesByType("navigation")[0];
+      window.__mhScriptsRun = navigation ? navigation.domContentLoadedEventStart : undefined;
+      window.__mhScripts = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.startTime <= window.__mhFirstFinding && /\\.js(\\?|$)/.test(e.name))
+        .map((e) => new URL(e.name).pathname.replace(/^\\//, ""));
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+const median = (xs: number[]) => {
+  const sorted = xs.slice().sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Times page load → first finding of the preview page in the folder `root` (a production build): `runs` loads,
+ * each in a new browser context (an empty cache, as when the pane opens for the first time), after one load not
+ * counted.
+ */
+export async function measurePaneStart(root: string, runs = RUNS): Promise<PaneResult> {
+  const na = (why: string): PaneResult => ({ firstFindingsMs: null, runs: 0, note: "n/a: " + why });
+  if (!fs.existsSync(path.join(root, "preview.html"))) return na("the build has no preview.html");
+  const missing = paneStartUnavailable();
+  if (missing) return na(missing);
+  const playwright = loadPlaywright() as Playwright;
+  const server = await serveFolder(root);
+  const blocked: string[] = [];
+  let browser: Browser | undefined;
+  try {
+    browser = await playwright.chromium.launch({
+      executablePath: CHROMIUM,
+      args: LAUNCH_ARGS,
+      headless: true,
+    });
+    const times: number[] = [];
+    const scriptsRun: number[] = [];
+    let scripts: string[] = [];
+    for (let run = -1; run < runs; run++) {
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 900 },
+        locale: "fr-FR",
+        timezoneId: "Europe/Paris",
+      });
+      try {
+        // The machine has no network: whatever would go elsewhere fails at once instead of waiting.
+        await context.route(
+          (url) => url.origin !== server.origin,
+          (route) => {
+            blocked.push(route.request().url());
+            return route.abort();
+          },
+        );
+        await context.addInitScript({ content: MARKER });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/${PAGE}`, { waitUntil: "commit" });
+        // Functions, not strings: the page's Content-Security-Policy allows no eval.
+        const found = () => (window as unknown as Marked).__mhFirstFinding !== undefined;
+        await page.waitForFunction(found, undefined, { timeout: TIMEOUT_MS });
+        const marked = await page.evaluate(() => {
+          const w = window as unknown as Marked;
+          return { ms: w.__mhFirstFinding as number, scripts: w.__mhScripts || [], run: w.__mhScriptsRun };
+        });
+        scripts = marked.scripts;
+        if (run >= 0) {
+          times.push(marked.ms);
+          if (typeof marked.run === "number" && marked.run > 0) scriptsRun.push(marked.run);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    const extra = blocked.length ? `; ${blocked.length} requests elsewhere refused` : "";
+    return {
+      firstFindingsMs: median(times),
+      runs,
+      note:
+        `median of ${runs} cold loads (new browser context each: empty cache), ` +
+        `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms, ${PAGE}; ` +
+        `scripts before the first finding: ${scripts.join(", ") || "-"}${extra}`,
+      timesMs: times,
+      scriptsRunMs: scriptsRun.length === times.length ? median(scriptsRun) : undefined,
+      page: PAGE,
+      scriptsBeforeFindings: scripts,
+      blocked,
+    };
   } finally {
-    await browser.close();
+    if (browser) await browser.close().catch(() => undefined);
+    await server.close();
   }
 }
 
-/** The preview page of dist/ if it exists, measured; otherwise n/a with the reason. */
-export async function paneStart(): Promise<PaneResult> {
-  const page = path.join(__dirname, "..", "dist", "preview.html");
-  if (!fs.existsSync(page))
-    return { firstFindingsMs: null, runs: 0, note: "n/a: no preview page (dist/preview.html missing)" };
+/** Why part 5 cannot run here (no playwright-core, no Chromium), or undefined. */
+export function paneStartUnavailable(): string | undefined {
+  if (!loadPlaywright()) return "playwright-core is not installed";
+  if (!CHROMIUM_FOUND) return MISSING;
+  return undefined;
+}
+
+/** Part 5 on the build of part 4; n/a with the reason when it cannot run. */
+export async function paneStart(root: string): Promise<PaneResult> {
   try {
-    return await measurePaneStart(pathToFileURL(page).href);
+    return await measurePaneStart(root);
   } catch (e) {
-    return { firstFindingsMs: null, runs: 0, note: "n/a: " + (e instanceof Error ? e.message : String(e)) };
+    return {
+      firstFindingsMs: null,
+      runs: 0,
+      note: "n/a: " + (e instanceof Error ? e.message.split("\n")[0] : String(e)),
+    };
   }
 }

@@ -180,7 +180,17 @@ export function render(r: Results): string {
     out.push("", "1. Lint cost against one bare htmlparser2 parse (realistic Outlook HTML)");
     out.push(
       table(
-        ["body", "HTML chars", "lint ms", "parse ms", "lint/parse", "CPU lint/parse", "runs"],
+        [
+          "body",
+          "HTML chars",
+          "lint ms",
+          "parse ms",
+          "lint/parse",
+          "CPU lint/parse",
+          "of which: tokenizer/parse",
+          "body index/parse",
+          "runs",
+        ],
         r.lintCost.map((c) => [
           c.label,
           String(c.bytes),
@@ -188,6 +198,8 @@ export function render(r: Results): string {
           ms(c.parseMs),
           c.ratio.toFixed(2) + " ×",
           (c.lintCpuMs / c.parseCpuMs).toFixed(2) + " ×",
+          c.tokenizerRatio.toFixed(2) + " ×",
+          c.indexRatio.toFixed(2) + " ×",
           String(c.runs),
         ]),
       ),
@@ -291,6 +303,13 @@ export function render(r: Results): string {
       "   " +
         (r.pane.firstFindingsMs === null ? r.pane.note : `${ms(r.pane.firstFindingsMs)} ms (${r.pane.note})`),
     );
+    if (r.pane.timesMs && r.pane.timesMs.length)
+      out.push(
+        `   each load, ms: ${r.pane.timesMs.map((t) => t.toFixed(0)).join(", ")}` +
+          (r.pane.scriptsRunMs !== undefined
+            ? `; DOMContentLoaded (the page's script fetched and run), median: ${ms(r.pane.scriptsRunMs)} ms`
+            : ""),
+      );
   }
   out.push("", "Budgets");
   out.push(

@@ -1,6 +1,6 @@
 // Bundle sizes: a production build (the project's webpack.config.js, unchanged) into a temporary folder, then
 // minified and gzip sizes of launchevent.js and of the JavaScript the pane's page loads first, and where the
-// bytes of launchevent.js come from.
+// bytes of launchevent.js come from. The same build serves part 5 (pane.ts).
 import * as fs from "fs";
 import { createRequire } from "module";
 import * as os from "os";
@@ -32,9 +32,22 @@ export interface Part {
 export interface SizesResult {
   buildMs: number;
   launchevent: FileSize;
-  /** the pane's first JavaScript: the scripts of taskpane.html served by the add-in */
+  /**
+   * The pane's JavaScript before its first findings: the scripts of taskpane.html served by the add-in, and any
+   * other chunk of the taskpane entry point (loaded with them, before the first render). `external`: scripts
+   * from elsewhere (office.js), not counted.
+   */
   pane: { files: FileSize[]; bytes: number; gzip: number; external: string[] };
   breakdown: Part[];
+}
+
+/** A production build in a temporary folder, for parts 4 and 5. */
+export interface Build {
+  dir: string;
+  stats: import("webpack").MultiStats;
+  buildMs: number;
+  /** removes the folder */
+  remove(): void;
 }
 
 const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -120,18 +133,21 @@ async function breakdown(modules: StatsModule[], bundleGzip: number, minify: Min
   return parts.sort((a, b) => b.gzip - a.gzip);
 }
 
-/** Builds with the project's webpack config into a temporary folder (dist/ is left alone). */
-export async function bundleSizes(log: (line: string) => void): Promise<SizesResult> {
+/**
+ * Builds with the project's webpack config into a temporary folder (dist/ is left alone): both compilations, or
+ * only the taskpane one (the pane's page and the preview) when the sizes are not asked for.
+ */
+export async function productionBuild(log: (line: string) => void, only?: "taskpane"): Promise<Build> {
   const load = createRequire(path.join(ROOT, "package.json"));
   const webpack = load("webpack") as typeof import("webpack");
-  const terser = load("terser") as { minify(code: string, options: object): Promise<{ code?: string }> };
   const configOf = load(path.join(ROOT, "webpack.config.js")) as (
     env: object,
     argv: object,
   ) => Promise<import("webpack").Configuration | import("webpack").Configuration[]>;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "mail-hygiene-bench-build-"));
+  const remove = () => fs.rmSync(out, { recursive: true, force: true });
   try {
-    const configs = await configOf({ outputPath: out }, { mode: "production" });
+    const configs = await configOf({ outputPath: out, only }, { mode: "production" });
     const list = Array.isArray(configs) ? configs : [configs];
     const start = Date.now();
     const stats = await new Promise<import("webpack").MultiStats>((resolve, reject) =>
@@ -142,40 +158,64 @@ export async function bundleSizes(log: (line: string) => void): Promise<SizesRes
       }),
     );
     const buildMs = Date.now() - start;
-    log(`  webpack production build: ${(buildMs / 1000).toFixed(1)} s`);
-
-    const launchevent = fileSize(out, "launchevent.js");
-    const page = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-    const external: string[] = [];
-    const files: FileSize[] = [];
-    for (const src of scriptSources(page)) {
-      if (/^(https?:)?\/\//i.test(src)) external.push(src);
-      else files.push(fileSize(out, src.replace(/^\.?\//, "").replace(/[?#].*$/, "")));
-    }
-    const child = stats.stats.find((s) => s.compilation.name === "launchevent");
-    const json = child ? child.toJson({ all: false, modules: true, nestedModules: true, source: true }) : {};
-    const minify: Minify = async (code) => {
-      if (!code) return "";
-      try {
-        const result = await terser.minify(code, { module: true, compress: true, mangle: true });
-        return result.code || "";
-      } catch {
-        return code;
-      }
-    };
-    const parts = await breakdown((json.modules || []) as StatsModule[], launchevent.gzip, minify);
-    return {
-      buildMs,
-      launchevent,
-      pane: {
-        files,
-        bytes: files.reduce((s, f) => s + f.bytes, 0),
-        gzip: files.reduce((s, f) => s + f.gzip, 0),
-        external,
-      },
-      breakdown: parts,
-    };
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true });
+    log(`  webpack production build${only ? " (" + only + " only)" : ""}: ${(buildMs / 1000).toFixed(1)} s`);
+    return { dir: out, stats, buildMs, remove };
+  } catch (e) {
+    remove();
+    throw e;
   }
+}
+
+/** The JavaScript files of the taskpane entry point's chunks. */
+function paneEntryScripts(compilation: import("webpack").Compilation): string[] {
+  const entry = compilation.entrypoints.get("taskpane");
+  if (!entry) throw new Error("no taskpane entry point in the build");
+  return entry.getFiles().filter((f) => /\.js$/.test(f));
+}
+
+/** The sizes, from a build of both compilations. */
+export async function bundleSizes(build: Build): Promise<SizesResult> {
+  const out = build.dir;
+  const stats = build.stats;
+  const load = createRequire(path.join(ROOT, "package.json"));
+  const terser = load("terser") as { minify(code: string, options: object): Promise<{ code?: string }> };
+  const launchevent = fileSize(out, "launchevent.js");
+  const page = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+  const external: string[] = [];
+  const files: FileSize[] = [];
+  const add = (file: string) => {
+    if (!files.some((f) => f.file === file)) files.push(fileSize(out, file));
+  };
+  for (const src of scriptSources(page)) {
+    if (/^(https?:)?\/\//i.test(src)) external.push(src);
+    else add(src.replace(/^\.?\//, "").replace(/[?#].*$/, ""));
+  }
+  const taskpane = stats.stats.find((s) => s.compilation.name === "taskpane");
+  if (!taskpane) throw new Error("no taskpane compilation in the build");
+  // A chunk of the entry point that the page does not name would still run before the first render: counted.
+  for (const file of paneEntryScripts(taskpane.compilation)) add(file);
+
+  const child = stats.stats.find((s) => s.compilation.name === "launchevent");
+  const json = child ? child.toJson({ all: false, modules: true, nestedModules: true, source: true }) : {};
+  const minify: Minify = async (code) => {
+    if (!code) return "";
+    try {
+      const result = await terser.minify(code, { module: true, compress: true, mangle: true });
+      return result.code || "";
+    } catch {
+      return code;
+    }
+  };
+  const parts = await breakdown((json.modules || []) as StatsModule[], launchevent.gzip, minify);
+  return {
+    buildMs: build.buildMs,
+    launchevent,
+    pane: {
+      files,
+      bytes: files.reduce((s, f) => s + f.bytes, 0),
+      gzip: files.reduce((s, f) => s + f.gzip, 0),
+      external,
+    },
+    breakdown: parts,
+  };
 }

@@ -8,9 +8,6 @@
 // Every path calls `event.completed` exactly once. The send check fails open: an error, a field that could not
 // be read, or no answer within SEND_BUDGET_MS lets the message go.
 
-// First: fills in Web APIs the JavaScript-only runtime lacks before any library needs them.
-import "./polyfills";
-
 import { languageOf, lint, loadPolicy, type Policy } from "../lint";
 import { NOTICE_KEY, NOTICE_RULE, noticeFor } from "../outlook/live-notice";
 import { officeCall } from "../outlook/office-call";

@@ -1,6 +1,6 @@
 // Who the draft goes to: visible and hidden recipients, internal or external, personal webmail.
-import { getDomain } from "tldts";
 import type { Address, Draft, RecipientField } from "./types";
+import { registrableDomain } from "./suffixes/registrable";
 import { dict } from "./text/dict";
 import { trimEndWhere } from "./text/trim";
 
@@ -91,9 +91,7 @@ export function domainOf(address: string): string {
 }
 
 /** The part of a domain one organisation owns (`rh.ville-lyon.fr` → `ville-lyon.fr`), public-suffix aware. */
-export function registrableDomain(domain: string): string {
-  return getDomain(domain, { allowPrivateDomains: true }) || domain;
-}
+export { registrableDomain };
 
 export function classifyRecipients(
   draft: Draft,

@@ -116,6 +116,23 @@ describe("onMessageSendHandler", () => {
     expect((options.errorMessageMarkdown as string).startsWith("**Fix before sending**\n\n")).toBe(true);
   });
 
+  test("character references as Outlook writes them are read (the bundle has no htmlparser2 entity table)", async () => {
+    // "s&eacute;curit&eacute;", "l&#8217;agent", "&nbsp;": the engine's own decoding stands in for htmlparser2's.
+    const { options } = await sendOnce({
+      ...NIR_DRAFT,
+      body:
+        "<p>Bonjour Ma&icirc;tre,</p><p>Le num&eacute;ro de s&eacute;curit&eacute; sociale de l&#8217;agent" +
+        "&nbsp;est " +
+        NIR.replace(/ /g, "&nbsp;") +
+        ".</p>",
+    });
+    expect(options.errorMessage).toBe(
+      "Un numéro de sécurité sociale (1 84 12 ** *** *** 40) figure dans le corps du message et le message part " +
+        "vers l'extérieur (m.leroy@cabinet-leroy-avocats.fr).",
+    );
+    expect(code).toContain("entities/decode is not bundled in launchevent.js");
+  });
+
   test("on a Mailbox 1.12 client, which cannot offer 'Send anyway' under SoftBlock: allowed", async () => {
     const { options } = await sendOnce({ ...NIR_DRAFT, mailbox: "1.12", delayDeliveryTime: null });
     expect(options).toEqual({ allowEvent: true });

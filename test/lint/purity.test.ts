@@ -5,13 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 
 const LINT = path.resolve(__dirname, "../../src/lint");
-const PURE_PACKAGES = [
-  "htmlparser2",
-  "tldts",
-  "ibantools",
-  "@socialgouv/jours-feries",
-  "fastest-levenshtein",
-];
+const PURE_PACKAGES = ["htmlparser2", "ibantools", "@socialgouv/jours-feries", "fastest-levenshtein"];
 const IMPORT =
   /(?:^|[^.\w$])(?:import|export)\s[^'"`;]*?from\s*["']([^"']+)["']|(?:^|[^.\w$])require\(\s*["']([^"']+)["']\s*\)|(?:^|[^.\w$])import\(\s*["']([^"']+)["']\s*\)/gm;
 

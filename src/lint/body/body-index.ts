@@ -1,10 +1,10 @@
 import { dict, setOf } from "../text/dict";
 // The body, parsed once per lint (htmlparser2) into what the rules read: visible text split into zones
 // (new text, quoted history, signature), images with their source offsets, links, paragraphs.
-import { Parser } from "htmlparser2";
 import type { Zone } from "../types";
 import { fold } from "../text/fold";
 import { countWordsOf, isSpaceCode, tokenizeFolded, type Token } from "../text/words";
+import { NO_ATTRIBUTES, VOID, walkHtml } from "./html-walk";
 import { elementMarks, HISTORY, isSignatureDelimiter, QUOTE, scanHistory, SIGNATURE } from "./markers";
 
 export interface ImageRef {
@@ -157,80 +157,68 @@ function indexHtml(html: string): BodyIndex {
     else changes.push({ at: length, flags: next });
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (HIDDEN[name]) hidden++;
-        if (hidden > 0) return;
-        if (BLOCKS[name]) newline();
-        if (name === "br") append("\n");
-        if (name === "pre") pre++;
-        const marks = elementMarks(name, attribs);
-        if (historyAt < 0 && (marks & HISTORY) !== 0) historyAt = length;
-        const quote = flags.quote || (marks & QUOTE) !== 0;
-        const signature = flags.signature || (marks & SIGNATURE) !== 0;
-        const next: Flags =
-          quote === flags.quote && signature === flags.signature ? flags : { quote, signature };
-        const entry: (typeof stack)[number] = { name, flags: next };
-        if (name === "a" && attribs.href !== undefined)
-          entry.anchor = { href: attribs.href, start: length, part: parts.length };
-        if (name === "img") {
-          images.push({
-            img: {
-              index: images.length,
-              start: parser.startIndex,
-              end: parser.endIndex + 1,
-              attrs: attribs,
-              width: dimension(attribs, "width"),
-              height: dimension(attribs, "height"),
-              textOffset: length,
-            },
-            flags: next,
-            inHistory: historyAt >= 0,
-          });
-        }
-        if (!VOID[name]) stack.push(entry);
-        setFlags(next);
-      },
-      onclosetag(name) {
-        if (HIDDEN[name]) {
-          hidden = Math.max(0, hidden - 1);
-          return;
-        }
-        if (hidden > 0 || VOID[name]) return;
-        // Pop up to the matching element; htmlparser2 closes implied ones for us in order.
-        for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i].name !== name) continue;
-          const entry = stack[i];
-          // Mostly the innermost element: pop it (setting the length is a slower path in engines).
-          if (i === stack.length - 1) stack.pop();
-          else stack.length = i;
-          if (entry.anchor) {
-            // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
-            const raw = parts.slice(entry.anchor.part).join("");
-            const trimmed = raw.trim();
-            const start = entry.anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
-            links.push({
-              link: { href: entry.anchor.href, text: trimmed, start, end: start + trimmed.length },
-              flags: entry.flags,
-            });
-          }
-          break;
-        }
-        if (name === "pre") pre = Math.max(0, pre - 1);
-        if (BLOCKS[name]) newline();
-        setFlags(stack.length > 0 ? stack[stack.length - 1].flags : NONE);
-      },
-      ontext(data) {
-        if (hidden > 0) return;
-        // Runs of white space become one space; most text has single spaces only, and is kept as it is.
-        append(pre > 0 || !MULTI_SPACE.test(data) ? data : data.replace(/[ \t\r\n\f]+/g, " "));
-      },
+  walkHtml(html, KEEP, {
+    open(name, attribs, start, end) {
+      if (HIDDEN[name]) hidden++;
+      if (hidden > 0) return;
+      if (BLOCKS[name]) newline();
+      if (name === "br") append("\n");
+      if (name === "pre") pre++;
+      const marks = attribs === NO_ATTRIBUTES ? 0 : elementMarks(name, attribs);
+      if (historyAt < 0 && (marks & HISTORY) !== 0) historyAt = length;
+      const quote = flags.quote || (marks & QUOTE) !== 0;
+      const signature = flags.signature || (marks & SIGNATURE) !== 0;
+      const next: Flags =
+        quote === flags.quote && signature === flags.signature ? flags : { quote, signature };
+      const entry: (typeof stack)[number] = { name, flags: next };
+      if (name === "a" && attribs.href !== undefined)
+        entry.anchor = { href: attribs.href, start: length, part: parts.length };
+      if (name === "img") {
+        images.push({
+          img: {
+            index: images.length,
+            start,
+            end,
+            attrs: attribs === NO_ATTRIBUTES ? {} : attribs,
+            width: dimension(attribs, "width"),
+            height: dimension(attribs, "height"),
+            textOffset: length,
+          },
+          flags: next,
+          inHistory: historyAt >= 0,
+        });
+      }
+      if (!VOID[name]) stack.push(entry);
+      setFlags(next);
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+    close(name) {
+      if (HIDDEN[name]) {
+        hidden = Math.max(0, hidden - 1);
+        return;
+      }
+      if (hidden > 0) return;
+      // The walker closes every element it opened, innermost first: the top of the stack is this one.
+      const entry = stack.pop();
+      if (entry !== undefined && entry.anchor) {
+        // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
+        const raw = parts.slice(entry.anchor.part).join("");
+        const trimmed = raw.trim();
+        const start = entry.anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
+        links.push({
+          link: { href: entry.anchor.href, text: trimmed, start, end: start + trimmed.length },
+          flags: entry.flags,
+        });
+      }
+      if (name === "pre") pre = Math.max(0, pre - 1);
+      if (BLOCKS[name]) newline();
+      setFlags(stack.length > 0 ? stack[stack.length - 1].flags : NONE);
+    },
+    text(data) {
+      if (hidden > 0) return;
+      // Runs of white space become one space; most text has single spaces only, and is kept as it is.
+      append(pre > 0 || !MULTI_SPACE.test(data) ? data : data.replace(/[ \t\r\n\f]+/g, " "));
+    },
+  });
 
   const finished = finish("html", html, parts.join(""), changes, historyAt, [], []);
   // An image opened after the history's start element is history, even with no text before it.
@@ -244,21 +232,9 @@ function indexHtml(html: string): BodyIndex {
 /** Text that `/[ \t\r\n\f]+/g → " "` changes: white space other than a space, or two in a row. */
 const MULTI_SPACE = /[\t\r\n\f]| {2}/;
 
-const VOID = setOf([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "source",
-  "track",
-  "wbr",
-]);
+/** What the index reads of attributes: all of an image's; of other elements, what marks history, quotes and
+ * signatures, and links' targets. */
+const KEEP = { allOn: setOf(["img"]), names: setOf(["id", "class", "type", "href", "data-smartmail"]) };
 
 /**
  * An element's own quote/signature flags win. An image stands *between* two characters: it belongs with
@@ -360,22 +336,9 @@ function finish(
   }
 
   let allTokens: Token[] | undefined;
-  let byZone: { [z in Zone]: Token[] } | undefined;
   const tokens = () => {
     if (allTokens === undefined) allTokens = tokenizeFolded(folded);
     return allTokens;
-  };
-  const wordsPerZone = () => {
-    if (byZone === undefined) {
-      // Every word's zone (zoneAt of its first letter), walking the segments along with the words, once.
-      byZone = { new: [], quote: [], signature: [] };
-      let si = 0;
-      for (const t of tokens()) {
-        while (si + 1 < segments.length && segments[si + 1].start <= t.start) si++;
-        byZone[segments[si].zone].push(t);
-      }
-    }
-    return byZone;
   };
   const textCache = dict<string>();
   const tokenCache = dict<Token[]>();
@@ -458,22 +421,28 @@ function finish(
       if (cached === undefined && coversAll(zones)) cached = tokenCache[key] = tokens();
       if (cached === undefined && coversNone(zones)) cached = tokenCache[key] = [];
       if (cached === undefined) {
+        // Words and segments are both in text order: a wanted segment's words are one run of the words,
+        // found by two binary searches, and copied whole.
         const all = tokens();
-        const perZone = wordsPerZone();
-        const wanted = zones.filter((z, i) => zones.indexOf(z) === i && perZone[z].length > 0);
-        if (wanted.length === 1) cached = perZone[wanted[0]];
-        else {
-          // Words of several zones, back in text order.
-          const inZones = { new: false, quote: false, signature: false };
-          for (const z of wanted) inZones[z] = true;
-          let si = 0;
-          cached = [];
-          for (const t of all) {
-            while (si + 1 < segments.length && segments[si + 1].start <= t.start) si++;
-            if (inZones[segments[si].zone]) cached.push(t);
+        let taken: Token[] | undefined;
+        const take = (from: number, to: number) => {
+          if (taken === undefined) taken = all.slice(from, to);
+          else for (let i = from; i < to; i++) taken.push(all[i]);
+        };
+        let from = 0;
+        let to = 0;
+        for (const s of segments) {
+          if (zones.indexOf(s.zone) < 0) continue;
+          const lo = firstStartingAt(all, s.start);
+          const hi = firstStartingAt(all, s.end);
+          if (lo !== to) {
+            if (to > from) take(from, to);
+            from = lo;
           }
+          to = hi;
         }
-        tokenCache[key] = cached;
+        if (to > from) take(from, to);
+        cached = tokenCache[key] = taken || [];
       }
       return cached;
     },
@@ -488,6 +457,18 @@ function finish(
       return cached;
     },
   };
+}
+
+/** The index of the first token starting at or after `offset` (tokens.length if none). */
+function firstStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `text.slice(from, to).trim() === ""`, without the copy. */
