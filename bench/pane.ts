@@ -3,10 +3,10 @@
 // 127.0.0.1; the preview needs nothing else (no office.js, no other origin), and any request elsewhere is refused
 // at once, so that nothing waits on the network of a machine without one.
 import * as fs from "fs";
-import * as http from "http";
 import { createRequire } from "module";
 import * as path from "path";
 import { CHROMIUM, CHROMIUM_FOUND, LAUNCH_ARGS, MISSING } from "../test/browser/chromium";
+import { serveStatic } from "../test/browser/site";
 
 export interface PaneResult {
   /** ms from navigation start to the first finding in the page, median over the runs; null when n/a */
@@ -78,54 +78,6 @@ function loadPlaywright(): Playwright | undefined {
   }
 }
 
-const TYPES: { [ext: string]: string } = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-};
-
-/** Serves `root` on 127.0.0.1 at an ephemeral port: GET only, nothing outside the folder, nothing cached. */
-export function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const send = (status: number, body: Buffer | string, type = "text/plain; charset=utf-8") => {
-      res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
-      res.end(body);
-    };
-    if (req.method !== "GET") return send(405, "method not allowed");
-    let file: string;
-    try {
-      file = path.join(
-        root,
-        path.normalize(decodeURIComponent(new URL(req.url || "/", "http://x").pathname)),
-      );
-    } catch {
-      return send(400, "bad request");
-    }
-    if (!file.startsWith(root + path.sep)) return send(403, "forbidden");
-    fs.readFile(file, (error, data) =>
-      error
-        ? send(404, "not found")
-        : send(200, data, TYPES[path.extname(file)] || "application/octet-stream"),
-    );
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = address && typeof address === "object" ? address.port : 0;
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
-}
-
 /**
  * Runs in the page before its own scripts: notes performance.now() — ms since navigation start — as soon as a
  * finding card is in the DOM (a MutationObserver's callback runs right after the change, in the same task).
@@ -164,7 +116,7 @@ export async function measurePaneStart(root: string, runs = RUNS): Promise<PaneR
   const missing = paneStartUnavailable();
   if (missing) return na(missing);
   const playwright = loadPlaywright() as Playwright;
-  const server = await serveFolder(root);
+  const server = await serveStatic(root);
   const blocked: string[] = [];
   let browser: Browser | undefined;
   try {
