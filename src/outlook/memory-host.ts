@@ -4,6 +4,7 @@
 import { applyFix, type Address, type Attachment, type Draft, type Fix, type UserPreferences } from "../lint";
 import type { ComposeHost, HostCapabilities } from "./host";
 import type { PaneContext } from "./pane-context";
+import type { DraftRead } from "./read-draft";
 
 export interface MemoryHostOptions {
   capabilities?: Partial<HostCapabilities>;
@@ -19,6 +20,8 @@ export interface MemoryHostOptions {
 export interface MemoryHost extends ComposeHost {
   /** the draft as it is now */
   draft(): Draft;
+  /** what `read()` gives, at once */
+  readNow(): DraftRead;
   /** replaces the draft, as the user editing the compose window would; recipient or attachment changes notify */
   setDraft(draft: Draft): void;
   /** every fix applied, in order */
@@ -61,6 +64,12 @@ export function createMemoryHost(initial: Draft, options: MemoryHostOptions = {}
     if (notify) Promise.resolve().then(() => listeners.slice().forEach((l) => l()));
   };
 
+  const readNow = (): DraftRead => ({
+    draft: copy(current),
+    failed: [],
+    language: options.language || "fr-FR",
+  });
+
   return {
     capabilities,
     platform: options.platform || "web",
@@ -74,7 +83,8 @@ export function createMemoryHost(initial: Draft, options: MemoryHostOptions = {}
     },
     draft: () => copy(current),
     setDraft: replace,
-    read: () => Promise.resolve({ draft: copy(current), failed: [], language: options.language || "fr-FR" }),
+    readNow,
+    read: () => Promise.resolve(readNow()),
     apply(fix: Fix): Promise<void> {
       if (fix.kind === "schedule-delivery" && !capabilities.delayDelivery)
         return Promise.reject(new Error("delayDeliveryTime is not supported here."));

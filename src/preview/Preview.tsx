@@ -14,6 +14,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Draft, LocalText, Policy, PolicyProblem, UserPreferences } from "../lint";
 import { EmlError, emlToDraft } from "../eml/eml-to-draft";
 import type { ComposeHost } from "../outlook/host";
+import type { DraftRead } from "../outlook/read-draft";
 import { App } from "../taskpane/App";
 import type { UiLang } from "../taskpane/strings";
 import { themeFor } from "../taskpane/theme";
@@ -66,6 +67,8 @@ interface Session {
   /** remounts the pane: a new compose window */
   key: number;
   host: PreviewHost;
+  /** the draft as the pane finds it when it opens (src/taskpane/index.tsx reads it while the policy loads) */
+  initialRead: DraftRead;
 }
 
 /** A load of an .eml file, kept as data so that it follows the language switch. */
@@ -84,7 +87,7 @@ function openSession(draft: Draft, lang: UiLang, theme: Theme, previous?: Sessio
     delete preferences.language;
   }
   const host = createPreviewHost(draft, { language: lang === "fr" ? "fr-FR" : "en-US", theme, preferences });
-  return { key: ++sessions, host };
+  return { key: ++sessions, host, initialRead: host.readNow() };
 }
 
 export interface PreviewProps {
@@ -270,6 +273,7 @@ export function Preview(initial: PreviewProps) {
               policy={initial.policy}
               policyProblems={initial.policyProblems}
               now={session.host.now}
+              initialRead={session.initialRead}
             />
           </FluentProvider>
         </div>

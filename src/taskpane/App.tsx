@@ -11,6 +11,7 @@ import {
   type UserPreferences,
 } from "../lint";
 import type { ComposeHost } from "../outlook/host";
+import type { DraftRead } from "../outlook/read-draft";
 import { EmptyState } from "./EmptyState";
 import { ErrorState } from "./ErrorState";
 import { FindingList, type FindingHandlers } from "./FindingList";
@@ -49,6 +50,8 @@ export interface AppProps {
   now?: number | (() => number);
   /** re-read period while visible (ms) */
   intervalMs?: number;
+  /** a read of the draft made before the pane is drawn: its findings are in the first frame (usePaneState) */
+  initialRead?: DraftRead;
 }
 
 const hasSchedule = (f: Finding) => f.fixes.some((x) => x.kind === "schedule-delivery");
@@ -64,7 +67,7 @@ function storedPreferences(host: ComposeHost): UserPreferences {
 
 type SaveStatus = { saved: true } | { saved: false; reason: string };
 
-export function App({ host, policy, policyProblems, now, intervalMs }: AppProps) {
+export function App({ host, policy, policyProblems, now, intervalMs, initialRead }: AppProps) {
   const styles = useStyles();
   // Holds Fluent's focus manager (Tabster) for as long as the pane is open. Otherwise its last user can be the
   // confirmation dialog of a removal: the fix removes the finding, its card and the dialog with it, Tabster is
@@ -92,6 +95,7 @@ export function App({ host, policy, policyProblems, now, intervalMs }: AppProps)
     strings: s,
     intervalMs,
     hiddenRules: effective.hiddenRules,
+    initialRead,
   });
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const fixedRef = useRef(false);

@@ -1,12 +1,14 @@
 // The task pane's entry point in Outlook: office.js (loaded by taskpane.html) says when it is ready, then the pane
 // gets its ComposeHost from Office.js. The pane itself only ever talks to that interface. The organisation's
-// policy (policy.json next to this page, else the one built in) is fetched meanwhile, and awaited a short while.
+// policy (policy.json next to this page, else the one built in) is fetched meanwhile, and awaited a short while;
+// the draft is read while the policy comes, so that the pane's first frame can hold the findings.
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
 import { languageOf } from "../lint";
 import type { ComposeHost } from "../outlook/host";
 import { createOfficeHost } from "../outlook/office-host";
 import { App } from "./App";
+import { readWithin } from "./first-read";
 import { NotInOutlook } from "./NotInOutlook";
 import { loadOrganisationPolicy } from "./policy-source";
 import { STRINGS, type UiLang } from "./strings";
@@ -14,6 +16,8 @@ import { themeFor } from "./theme";
 
 /** How long the pane waits for policy.json before it uses the built-in policy. */
 const POLICY_TIMEOUT_MS = 3000;
+/** How long the first frame waits for the draft beside the policy; a slower read is left to the pane. */
+const FIRST_READ_WAIT_MS = 1000;
 
 function root(): Root | undefined {
   const container = document.getElementById("container");
@@ -54,18 +58,19 @@ if (target) {
         return;
       }
       const host = createOfficeHost(Office);
+      const firstRead = readWithin(host, FIRST_READ_WAIT_MS);
       const lang = paneLanguage(host);
       document.documentElement.lang = lang;
       const theme = themeFor(host.theme);
       target.render(
         <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-          <Spinner size="small" label={STRINGS[lang].policyLoading} style={{ padding: "16px" }} />
+          <Spinner size="small" label={STRINGS[lang].opening} style={{ padding: "16px" }} />
         </FluentProvider>,
       );
-      organisationPolicy.then(({ policy, problems }) => {
+      Promise.all([organisationPolicy, firstRead]).then(([{ policy, problems }, read]) => {
         target.render(
           <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-            <App host={host} policy={policy} policyProblems={problems} />
+            <App host={host} policy={policy} policyProblems={problems} initialRead={read} />
           </FluentProvider>,
         );
       });

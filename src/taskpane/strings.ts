@@ -98,7 +98,7 @@ export interface Strings {
   showChecks: string;
   hideChecks: string;
 
-  policyLoading: string;
+  opening: string;
   policyNoticeTitle: string;
   /** the notice's sentence, naming each faulty field */
   policyProblems: (fields: string[]) => string;
@@ -305,7 +305,7 @@ const fr: Strings = {
   showChecks: "Voir le détail des vérifications",
   hideChecks: "Masquer le détail des vérifications",
 
-  policyLoading: "Chargement de la politique de l'organisation…",
+  opening: "Lecture du message et de la politique de l'organisation…",
   policyNoticeTitle: "Politique de l'organisation",
   policyProblems: (fields) =>
     `La politique de l'organisation contient des erreurs ; les valeurs par défaut s'appliquent pour : ${fields.join(", ")}. Prévenez votre administrateur.`,
@@ -511,7 +511,7 @@ const en: Strings = {
   showChecks: "Show what was checked",
   hideChecks: "Hide what was checked",
 
-  policyLoading: "Loading the organisation's policy…",
+  opening: "Reading the message and the organisation's policy…",
   policyNoticeTitle: "Organisation policy",
   policyProblems: (fields) =>
     `The organisation's policy contains errors; the default values apply to: ${fields.join(", ")}. Let your administrator know.`,

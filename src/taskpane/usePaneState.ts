@@ -47,6 +47,11 @@ export interface PaneOptions {
   intervalMs?: number;
   /** rules whose findings the user hides in the pane: left out of the announced counts */
   hiddenRules?: string[];
+  /**
+   * A read made before the pane was drawn (with the policy fetch, src/taskpane/index.tsx): its findings are in
+   * the first frame, with no loading state in between. The pane reads again once shown, as always.
+   */
+  initialRead?: DraftRead;
 }
 
 const NO_RULES: string[] = [];
@@ -77,8 +82,8 @@ export function usePaneState({
   strings,
   intervalMs = 3000,
   hiddenRules = NO_RULES,
+  initialRead,
 }: PaneOptions): [PaneState, PaneActions] {
-  const [state, setState] = useState<PaneState>(INITIAL);
   // What a lint reads, kept current without making `refresh` a new function (and the host's listeners new
   // registrations) each time the user's preferences change the policy, the language or the hidden rules.
   const config = useRef({ policy, now, strings, hiddenRules });
@@ -90,6 +95,48 @@ export function usePaneState({
   const queued = useRef<{ force: boolean } | undefined>(undefined);
   /** the result of the last fix, announced with the next lint */
   const fixNews = useRef<string | undefined>(undefined);
+
+  /**
+   * The state after a read: its draft linted; the findings and their count announced when they changed. It reads
+   * only refs and the linter, so `refresh` may keep the first render's copy.
+   */
+  const afterRead = (result: DraftRead, force: boolean) => {
+    const { policy, now, strings, hiddenRules } = config.current;
+    const draft = prepareDraft(result.draft, policy);
+    const { findings, changed } = linter.run(draft, { policy, now: now(), force });
+    const news = fixNews.current;
+    fixNews.current = undefined;
+    const { shown, hidden } = visibleFindings(findings, hiddenRules, contextRef.current);
+    const announcement =
+      changed || news
+        ? (news ? news + " " : "") +
+          strings.announceCount(shown.length, countBySeverity(shown)) +
+          (hidden > 0 ? " " + strings.announceHidden(hidden) : "")
+        : undefined;
+    const failedChanged = (prev: PaneState) => JSON.stringify(prev.failed) !== JSON.stringify(result.failed);
+    return (prev: PaneState): PaneState => {
+      if (
+        !changed &&
+        announcement === undefined &&
+        prev.status === "ready" &&
+        prev.readError === undefined &&
+        !failedChanged(prev)
+      )
+        return prev; // nothing new: no re-render every few seconds
+      return {
+        ...prev,
+        status: "ready",
+        readError: undefined,
+        draft: changed ? draft : prev.draft,
+        findings: changed ? findings : prev.findings,
+        failed: failedChanged(prev) ? result.failed : prev.failed,
+        announcement: announcement !== undefined ? announcement : prev.announcement,
+      };
+    };
+  };
+  const [state, setState] = useState<PaneState>(() =>
+    initialRead ? afterRead(initialRead, false)(INITIAL) : INITIAL,
+  );
 
   const refresh = useCallback(
     (force = false): void => {
@@ -113,40 +160,7 @@ export function usePaneState({
       read
         .then(
           (result) => {
-            if (!mounted.current) return;
-            const { policy, now, strings, hiddenRules } = config.current;
-            const draft = prepareDraft(result.draft, policy);
-            const { findings, changed } = linter.run(draft, { policy, now: now(), force });
-            const news = fixNews.current;
-            fixNews.current = undefined;
-            const { shown, hidden } = visibleFindings(findings, hiddenRules, contextRef.current);
-            const announcement =
-              changed || news
-                ? (news ? news + " " : "") +
-                  strings.announceCount(shown.length, countBySeverity(shown)) +
-                  (hidden > 0 ? " " + strings.announceHidden(hidden) : "")
-                : undefined;
-            const failedChanged = (prev: PaneState) =>
-              JSON.stringify(prev.failed) !== JSON.stringify(result.failed);
-            setState((prev) => {
-              if (
-                !changed &&
-                announcement === undefined &&
-                prev.status === "ready" &&
-                prev.readError === undefined &&
-                !failedChanged(prev)
-              )
-                return prev; // nothing new: no re-render every few seconds
-              return {
-                ...prev,
-                status: "ready",
-                readError: undefined,
-                draft: changed ? draft : prev.draft,
-                findings: changed ? findings : prev.findings,
-                failed: failedChanged(prev) ? result.failed : prev.failed,
-                announcement: announcement !== undefined ? announcement : prev.announcement,
-              };
-            });
+            if (mounted.current) setState(afterRead(result, force));
           },
           (e: unknown) => {
             if (!mounted.current) return;

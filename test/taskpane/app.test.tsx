@@ -4,7 +4,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { screen } from "@testing-library/react";
 import { languageOf } from "../../src/lint";
 import { themeFor } from "../../src/taskpane/theme";
-import { draft, memoryHost, renderPane } from "./helpers";
+import { bulkDraft, draft, memoryHost, renderPane } from "./helpers";
 
 describe("task pane shell", () => {
   test("French for any French display language or none, English for any other", () => {
@@ -47,6 +47,22 @@ describe("task pane shell", () => {
     renderPane(slow);
     expect(screen.getByText("Reading the draft…")).toBeTruthy();
     release();
+    await screen.findByTestId("empty-state");
+  });
+
+  test("given a read made before it is drawn, shows its findings in the first frame", () => {
+    // src/taskpane/index.tsx reads the draft while the policy loads: no "Reading the draft…" frame in between.
+    const host = memoryHost(bulkDraft(), { language: "en-US" });
+    renderPane(host, { initialRead: host.readNow() });
+    expect(screen.queryByText("Reading the draft…")).toBeNull();
+    expect(screen.getAllByTestId("finding").map((c) => c.dataset.rule)).toContain("bulk-without-bcc");
+  });
+
+  test("reads again once shown: a read made before it was drawn is not taken as the last word", async () => {
+    // The user went on typing while the pane loaded: the draft is now clean.
+    const earlier = memoryHost(bulkDraft(), { language: "en-US" }).readNow();
+    renderPane(memoryHost(draft(), { language: "en-US" }), { initialRead: earlier });
+    expect(screen.getAllByTestId("finding").length).toBeGreaterThan(0);
     await screen.findByTestId("empty-state");
   });
 });
