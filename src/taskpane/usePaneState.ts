@@ -49,7 +49,8 @@ export interface PaneOptions {
   hiddenRules?: string[];
   /**
    * A read made before the pane was drawn (with the policy fetch, src/taskpane/index.tsx): its findings are in
-   * the first frame, with no loading state in between. The pane reads again once shown, as always.
+   * the first frame, with no loading state in between, and the pane does not read again at once; focus, the
+   * timer and the host's events keep it current from there.
    */
   initialRead?: DraftRead;
 }
@@ -195,10 +196,11 @@ export function usePaneState({
     if (mounted.current) refresh();
   }, [policy, now, refresh]);
 
-  // Mount: first read, recipient/attachment changes, the opening context.
+  // Mount: first read (unless the pane was given one), recipient/attachment changes, the opening context.
+  const readBeforeMount = useRef(initialRead !== undefined);
   useEffect(() => {
     mounted.current = true;
-    refresh();
+    if (!readBeforeMount.current) refresh();
     const stop = host.onChange(() => refresh());
     host.openingContext((context) => {
       if (!mounted.current) return;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The pane's shell: language and theme come from the host, never from Office directly.
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import { languageOf } from "../../src/lint";
 import { themeFor } from "../../src/taskpane/theme";
 import { bulkDraft, draft, memoryHost, renderPane } from "./helpers";
@@ -58,11 +58,17 @@ describe("task pane shell", () => {
     expect(screen.getAllByTestId("finding").map((c) => c.dataset.rule)).toContain("bulk-without-bcc");
   });
 
-  test("reads again once shown: a read made before it was drawn is not taken as the last word", async () => {
+  test("given a read, does not read again at once; focus and the timer keep it current", async () => {
     // The user went on typing while the pane loaded: the draft is now clean.
     const earlier = memoryHost(bulkDraft(), { language: "en-US" }).readNow();
-    renderPane(memoryHost(draft(), { language: "en-US" }), { initialRead: earlier });
+    const host = memoryHost(draft(), { language: "en-US" });
+    const read = jest.spyOn(host, "read");
+    renderPane(host, { initialRead: earlier });
     expect(screen.getAllByTestId("finding").length).toBeGreaterThan(0);
+    await act(() => Promise.resolve());
+    expect(read).not.toHaveBeenCalled();
+    fireEvent.focus(window);
     await screen.findByTestId("empty-state");
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });
