@@ -1,6 +1,6 @@
 // The pane's first read, made while the policy loads (src/taskpane/index.tsx): when it is there in time, the
-// pane's first frame holds the findings instead of a loading state. The pane reads again once shown, as always,
-// so a read that fails or is slow only costs that head start.
+// pane's first frame holds the findings instead of a loading state. When it fails or is slow, the pane reads
+// for itself once shown, as it would without it: only the head start is lost.
 import type { ComposeHost } from "../outlook/host";
 import type { DraftRead } from "../outlook/read-draft";
 
