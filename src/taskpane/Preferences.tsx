@@ -197,6 +197,10 @@ function PreferencesForm({
   const startError = hoursMessage(check.start);
   const endError = hoursMessage(check.end);
   const edited = () => setDirty(true);
+  // An hour's error shows once both hours are filled in and one is left, not while the first is being typed.
+  const showErrorsOnceBothFilled = () => {
+    if (start !== "" && end !== "") setShowErrors(true);
+  };
 
   const toggleRule = (ruleId: string, checked: boolean) => {
     edited();
@@ -291,9 +295,7 @@ function PreferencesForm({
               edited();
               setStart(v);
             }}
-            onBlur={() => {
-              if (start !== "" && end !== "") setShowErrors(true);
-            }}
+            onBlur={showErrorsOnceBothFilled}
           />
           <HourField
             className={styles.hourField}
@@ -306,9 +308,7 @@ function PreferencesForm({
               edited();
               setEnd(v);
             }}
-            onBlur={() => {
-              if (start !== "" && end !== "") setShowErrors(true);
-            }}
+            onBlur={showErrorsOnceBothFilled}
           />
         </div>
         <Button

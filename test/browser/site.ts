@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import { compile, makeConfig, ROOT } from "../build/launchevent-build";
+import { compile, filesBelow, makeConfig, ROOT } from "../build/launchevent-build";
 
 /** A cold production build of two React bundles with Babel and Terser on a slow machine. */
 export const BUILD_TIMEOUT_MS = 300_000;
@@ -16,19 +16,6 @@ export const BUILD_TIMEOUT_MS = 300_000;
 const CACHE = path.join(os.tmpdir(), "mail-hygiene-site-build");
 /** Written last: a folder without it is not a finished build. */
 const DONE = ".complete";
-
-function filesBelow(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesBelow(full));
-    else out.push(full);
-  }
-  return out;
-}
 
 function inputsHash(): string {
   const hash = crypto.createHash("sha256");

@@ -36,7 +36,9 @@ export function compile(config: webpack.Configuration): Promise<webpack.Stats> {
   });
 }
 
-function filesBelow(dir: string): string[] {
+/** Every file below `dir`, in name order (none if it does not exist). */
+export function filesBelow(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
   for (const entry of fs
     .readdirSync(dir, { withFileTypes: true })
