@@ -77,6 +77,19 @@ describe("walkHtml sees what htmlparser2's Parser sees", () => {
     ["self-closing tags close themselves", "<div/><span/>text<br/>"],
     ["<body> closes an unclosed <head>", "<html><head><title>t</title><body><p>x</p>"],
     ["script and style content is text to the tokenizer", "<style>p{}</style><script>if (a < b) {}</script>"],
+    [
+      "names in any case, closing tags in another case than their opening one",
+      "<DIV Class=a ID=b><Span TYPE=c>x</SPAN></Div><IMG SRC=x.png Alt=y><Ul><LI>1<li>2</uL><B><i>z</B></I><P>p</p >",
+    ],
+    [
+      "names beyond ASCII: the Kelvin sign lower-cases to k, İ to two characters",
+      "<\u212A>a</k><dİv>b</DİV><p \u212Alass=x İd=y>c</P>",
+    ],
+    [
+      // a0k and a2- share a hash in the walker's table of names; abq and p, bdd and b, its slot.
+      "names that collide in the walker's table",
+      "<a0k><A2->x</A0K></a2-><div><P>y<abq>z</ABQ></p><bdd><b>w</BDD></div><p ABQ=1 a0k=2 A2-=3>",
+    ],
   ])("%s", (_why, html) => {
     expect(walked(html)).toEqual(parsed(html));
   });
@@ -92,6 +105,26 @@ describe("walkHtml sees what htmlparser2's Parser sees", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
+  });
+
+  test("more names than the walker's table keeps", () => {
+    const html = Array.from({ length: 1500 }, (_, i) => `<x${i} a${i}=v><IMG W${i}=1>t</X${i}>`).join("");
+    expect(walked(html)).toEqual(parsed(html));
+    expect(walked("<Div><P>a</p></DIV>")).toEqual(parsed("<Div><P>a</p></DIV>"));
+  });
+
+  test("a wanted attribute spelt with the Kelvin sign is kept, as lower-casing gives its name", () => {
+    const opened: Attributes[] = [];
+    const keep: Keep = {
+      allOn: Object.create(null),
+      names: Object.assign(Object.create(null), { kind: true }),
+    };
+    walkHtml("<p \u212AIND=x kind=y Kinds=z>", keep, {
+      open: (_name, attribs) => opened.push({ ...attribs }),
+      close: () => undefined,
+      text: () => undefined,
+    });
+    expect(opened).toEqual([{ kind: "x" }]);
   });
 
   test("a body nested 50,000 deep is walked, every element closed innermost first", () => {

@@ -2,8 +2,7 @@ import { dict, setOf } from "../text/dict";
 // The body, parsed once per lint (htmlparser2) into what the rules read: visible text split into zones
 // (new text, quoted history, signature), images with their source offsets, links, paragraphs.
 import type { Zone } from "../types";
-import { fold } from "../text/fold";
-import { countWordsOf, isSpaceCode, tokenizeFolded, type Token } from "../text/words";
+import { countWordsOf, isSpaceCode, tokenize, WordList, type Words } from "../text/words";
 import { NO_ATTRIBUTES, VOID, walkHtml } from "./html-walk";
 import { elementMarks, HISTORY, isSignatureDelimiter, QUOTE, scanHistory, SIGNATURE } from "./markers";
 
@@ -54,66 +53,39 @@ export interface BodyIndex {
   /** the visible text with every character outside `zones` blanked (offsets unchanged) */
   textIn(zones: Zone[]): string;
   /** the words of the visible text that stand in `zones` (a word belongs to the zone of its first letter) */
-  tokensIn(zones: Zone[]): Token[];
-  /** `fold(text)`: lower case, no accents, same offsets */
-  folded: string;
+  tokensIn(zones: Zone[]): Words;
   /** `tokenize(text)` */
-  tokens(): Token[];
+  tokens(): Words;
+  /** the words starting between `start` and `end` (a paragraph's words: words never span a line break) */
+  wordsBetween(start: number, end: number): Words;
   /** `tokenize(textIn(zones))`, from the words already found: a word across a zone's edge is cut there */
-  wordsIn(zones: Zone[]): Token[];
+  wordsIn(zones: Zone[]): Words;
   /** `countWords(textIn(zones))` */
   countWordsIn(zones: Zone[]): number;
 }
 
-const BLOCKS = setOf([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "td",
-  "th",
-  "tr",
-  "ul",
-]);
-const HIDDEN = setOf(["head", "script", "style", "title", "template"]);
+// What the index does at an element, as bits: one lookup per tag.
+const BLOCK = 1;
+const HIDDEN = 2;
+const BREAK = 4;
+const PRE = 8;
+const KIND = dict<number>();
+for (const name of "address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split(
+  " ",
+))
+  KIND[name] = BLOCK;
+for (const name of ["head", "script", "style", "title", "template"]) KIND[name] = HIDDEN;
+KIND.br = BREAK;
+KIND.pre |= PRE;
 
-interface Flags {
-  quote: boolean;
-  signature: boolean;
-}
+/** An element's zone marks, inherited by what it holds: QUOTE and SIGNATURE bits (see ./markers). */
+type Flags = number;
 
 export function buildBodyIndex(body: { html: string } | { text: string } | undefined): BodyIndex {
-  if (body === undefined) return finish("none", "", "", [{ at: 0, flags: NONE }], -1, [], []);
+  if (body === undefined) return finish("none", "", "", [{ at: 0, flags: 0 }], -1, [], []);
   if ("html" in body) return indexHtml(body.html);
   return indexText(body.text);
 }
-
-const NONE: Flags = { quote: false, signature: false };
 
 interface FlagChange {
   at: number;
@@ -132,25 +104,23 @@ function indexHtml(html: string): BodyIndex {
     length += piece.length;
     lastCode = piece.charCodeAt(piece.length - 1);
   };
-  const changes: FlagChange[] = [{ at: 0, flags: NONE }];
-  const stack: {
-    name: string;
-    flags: Flags;
-    /** `part`: index in `parts` where the link's text begins */
-    anchor?: { href: string; start: number; part: number };
-  }[] = [];
+  const changes: FlagChange[] = [{ at: 0, flags: 0 }];
+  /** the open elements' flags, with ANCHOR on links (their start is on `anchors`) */
+  const stack: number[] = [];
+  /** `part`: index in `parts` where the link's text begins */
+  const anchors: { href: string; start: number; part: number }[] = [];
   const images: { img: Omit<ImageRef, "zone">; flags: Flags; inHistory: boolean }[] = [];
   const links: { link: Omit<LinkRef, "zone">; flags: Flags }[] = [];
   let hidden = 0;
   let pre = 0;
   let historyAt = -1;
-  let flags = NONE;
+  let flags: Flags = 0;
 
   const newline = () => {
     if (length > 0 && lastCode !== 10) append("\n");
   };
   const setFlags = (next: Flags) => {
-    if (next.quote === flags.quote && next.signature === flags.signature) return;
+    if (next === flags) return;
     flags = next;
     const last = changes[changes.length - 1];
     if (last.at === length) last.flags = next;
@@ -159,20 +129,15 @@ function indexHtml(html: string): BodyIndex {
 
   walkHtml(html, KEEP, {
     open(name, attribs, start, end) {
-      if (HIDDEN[name]) hidden++;
+      const kind = KIND[name] || 0;
+      if ((kind & HIDDEN) !== 0) hidden++;
       if (hidden > 0) return;
-      if (BLOCKS[name]) newline();
-      if (name === "br") append("\n");
-      if (name === "pre") pre++;
+      if ((kind & BLOCK) !== 0) newline();
+      if ((kind & BREAK) !== 0) append("\n");
+      if ((kind & PRE) !== 0) pre++;
       const marks = attribs === NO_ATTRIBUTES ? 0 : elementMarks(name, attribs);
       if (historyAt < 0 && (marks & HISTORY) !== 0) historyAt = length;
-      const quote = flags.quote || (marks & QUOTE) !== 0;
-      const signature = flags.signature || (marks & SIGNATURE) !== 0;
-      const next: Flags =
-        quote === flags.quote && signature === flags.signature ? flags : { quote, signature };
-      const entry: (typeof stack)[number] = { name, flags: next };
-      if (name === "a" && attribs.href !== undefined)
-        entry.anchor = { href: attribs.href, start: length, part: parts.length };
+      const next = flags | (marks & (QUOTE | SIGNATURE));
       if (name === "img") {
         images.push({
           img: {
@@ -187,31 +152,37 @@ function indexHtml(html: string): BodyIndex {
           flags: next,
           inHistory: historyAt >= 0,
         });
+      } else if (!VOID[name]) {
+        if (name === "a" && attribs.href !== undefined) {
+          anchors.push({ href: attribs.href, start: length, part: parts.length });
+          stack.push(next | ANCHOR);
+        } else stack.push(next);
       }
-      if (!VOID[name]) stack.push(entry);
       setFlags(next);
     },
     close(name) {
-      if (HIDDEN[name]) {
+      const kind = KIND[name] || 0;
+      if ((kind & HIDDEN) !== 0) {
         hidden = Math.max(0, hidden - 1);
         return;
       }
       if (hidden > 0) return;
       // The walker closes every element it opened, innermost first: the top of the stack is this one.
-      const entry = stack.pop();
-      if (entry !== undefined && entry.anchor) {
+      const entry = stack.pop() || 0;
+      if ((entry & ANCHOR) !== 0) {
+        const anchor = anchors.pop() as (typeof anchors)[number];
         // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
-        const raw = parts.slice(entry.anchor.part).join("");
+        const raw = parts.slice(anchor.part).join("");
         const trimmed = raw.trim();
-        const start = entry.anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
+        const start = anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
         links.push({
-          link: { href: entry.anchor.href, text: trimmed, start, end: start + trimmed.length },
-          flags: entry.flags,
+          link: { href: anchor.href, text: trimmed, start, end: start + trimmed.length },
+          flags: entry & ~ANCHOR,
         });
       }
-      if (name === "pre") pre = Math.max(0, pre - 1);
-      if (BLOCKS[name]) newline();
-      setFlags(stack.length > 0 ? stack[stack.length - 1].flags : NONE);
+      if ((kind & PRE) !== 0) pre = Math.max(0, pre - 1);
+      if ((kind & BLOCK) !== 0) newline();
+      setFlags(stack.length > 0 ? stack[stack.length - 1] & ~ANCHOR : 0);
     },
     text(data) {
       if (hidden > 0) return;
@@ -229,6 +200,9 @@ function indexHtml(html: string): BodyIndex {
   return finished;
 }
 
+/** On the stack of flags: the element is a link. */
+const ANCHOR = 1 << 8;
+
 /** Text that `/[ \t\r\n\f]+/g → " "` changes: white space other than a space, or two in a row. */
 const MULTI_SPACE = /[\t\r\n\f]| {2}/;
 
@@ -241,23 +215,22 @@ const KEEP = { allOn: setOf(["img"]), names: setOf(["id", "class", "type", "href
  * the text before it, so one that ends the new text is not taken for the history that follows.
  */
 function zoneFor(index: BodyIndex, offset: number, flags: Flags, between: boolean): Zone {
-  if (flags.quote) return "quote";
+  if ((flags & QUOTE) !== 0) return "quote";
   const zone = index.zoneAt(between && offset > 0 ? offset - 1 : offset);
   if (zone === "quote") return "quote";
-  return flags.signature ? "signature" : zone;
+  return (flags & SIGNATURE) !== 0 ? "signature" : zone;
 }
 
 function indexText(source: string): BodyIndex {
   // Plain text is its own visible text; `>` lines are quoted mail.
-  const changes: FlagChange[] = [{ at: 0, flags: NONE }];
+  const changes: FlagChange[] = [{ at: 0, flags: 0 }];
   let pos = 0;
   while (pos < source.length) {
     let nl = source.indexOf("\n", pos);
     if (nl < 0) nl = source.length;
-    const quoted = /^[ \t]*>/.test(source.slice(pos, Math.min(nl, pos + 16)));
+    const flags = /^[ \t]*>/.test(source.slice(pos, Math.min(nl, pos + 16))) ? QUOTE : 0;
     const last = changes[changes.length - 1];
-    if (quoted !== last.flags.quote) {
-      const flags = { quote: quoted, signature: false };
+    if (flags !== last.flags) {
       if (last.at === pos) last.flags = flags;
       else changes.push({ at: pos, flags });
     }
@@ -286,8 +259,7 @@ function finish(
   images: ImageRef[],
   links: LinkRef[],
 ): BodyIndex {
-  const folded = fold(text);
-  const history = scanHistory(text, folded);
+  const history = scanHistory(text);
   let quoteFrom = historyAt;
   if (history.start >= 0 && (quoteFrom < 0 || history.start < quoteFrom)) quoteFrom = history.start;
   const sigFrom = signatureDelimiter(text, quoteFrom < 0 ? text.length : quoteFrom);
@@ -306,7 +278,7 @@ function finish(
     if (end <= start) continue;
     while (ci + 1 < changes.length && changes[ci + 1].at <= start) ci++;
     const f = changes[ci].flags;
-    let zone: Zone = f.quote ? "quote" : f.signature ? "signature" : "new";
+    let zone: Zone = (f & QUOTE) !== 0 ? "quote" : (f & SIGNATURE) !== 0 ? "signature" : "new";
     if (quoteFrom >= 0 && start >= quoteFrom) zone = "quote";
     else if (zone === "new" && sigFrom >= 0 && start >= sigFrom) zone = "signature";
     const last = segments[segments.length - 1];
@@ -335,69 +307,70 @@ function finish(
     pos = nl + 1;
   }
 
-  let allTokens: Token[] | undefined;
-  const tokens = () => {
-    if (allTokens === undefined) allTokens = tokenizeFolded(folded);
+  let allTokens: Words | undefined;
+  const tokens = (): Words => {
+    if (allTokens === undefined) allTokens = tokenize(text);
     return allTokens;
   };
   const textCache = dict<string>();
-  const tokenCache = dict<Token[]>();
-  const wordCache = dict<Token[]>();
+  const tokenCache = dict<Words>();
+  const wordCache = dict<Words>();
   const countCache = dict<number>();
   const keyOf = (zones: Zone[]) => zones.slice().sort().join(",");
-  // When every segment is wanted, the words asked for are all the words: the same array, not a copy. (The
-  // arrays handed out are shared and never changed by their readers.)
+  // When every segment is wanted, the words asked for are all the words: the same list, not a copy.
   const coversAll = (zones: Zone[]) => segments.every((s) => zones.indexOf(s.zone) >= 0);
-  const coversNone = (zones: Zone[]) => !segments.some((s) => zones.indexOf(s.zone) >= 0);
 
   const textIn = (zones: Zone[]): string => {
     const key = keyOf(zones);
     let cached = textCache[key];
+    if (cached === undefined && coversAll(zones)) cached = textCache[key] = text;
     if (cached === undefined) {
       const pieces: string[] = [];
       for (const s of segments) {
-        const part = text.slice(s.start, s.end);
-        pieces.push(zones.indexOf(s.zone) >= 0 ? part : blank(part));
+        if (zones.indexOf(s.zone) >= 0) pieces.push(text.slice(s.start, s.end));
+        else blank(text, s.start, s.end, pieces);
       }
-      cached = pieces.join("");
-      textCache[key] = cached;
+      cached = textCache[key] = pieces.join("");
     }
     return cached;
   };
 
-  const wordsIn = (zones: Zone[]): Token[] => {
+  const wordsIn = (zones: Zone[]): Words => {
     const key = keyOf(zones);
     let cached = wordCache[key];
     if (cached === undefined && coversAll(zones)) cached = wordCache[key] = tokens();
     if (cached === undefined) {
-      cached = [];
-      // Tokens and segments both run in text order: one pass over each.
+      const all = tokens();
+      const kept = new WordList(text, all.length);
+      // Words and segments both run in text order: one pass over each.
       let si = 0;
-      for (const t of tokens()) {
-        while (segments[si].end <= t.start) si++;
-        if (segments[si].end >= t.end) {
+      for (let i = 0; i < all.length; i++) {
+        const start = all.start(i);
+        const end = all.end(i);
+        while (segments[si].end <= start) si++;
+        if (segments[si].end >= end) {
           // The common case: the word lies within one segment.
-          if (zones.indexOf(segments[si].zone) >= 0) cached.push(t);
+          if (zones.indexOf(segments[si].zone) >= 0) kept.push(start, end);
           continue;
         }
         // A word across segments: keep its runs of characters that stand in `zones`.
         let runStart = -1;
-        for (let k = si; k < segments.length && segments[k].start < t.end; k++) {
-          const from = Math.max(t.start, segments[k].start);
-          const to = Math.min(t.end, segments[k].end);
+        for (let k = si; k < segments.length && segments[k].start < end; k++) {
+          const from = Math.max(start, segments[k].start);
+          const to = Math.min(end, segments[k].end);
           if (zones.indexOf(segments[k].zone) >= 0) {
             if (runStart < 0) runStart = from;
           } else if (runStart >= 0) {
-            cached.push({ word: folded.slice(runStart, from), start: runStart, end: from });
+            kept.push(runStart, from);
             runStart = -1;
           }
-          if (to === t.end && runStart >= 0) {
-            cached.push({ word: folded.slice(runStart, to), start: runStart, end: to });
+          if (to === end && runStart >= 0) {
+            kept.push(runStart, to);
             runStart = -1;
           }
         }
       }
-      wordCache[key] = cached;
+      cached = wordCache[key] = kept.done();
     }
     return cached;
   };
@@ -412,37 +385,35 @@ function finish(
     paragraphs,
     historyMessages: history.messages,
     zoneAt,
-    folded,
     tokens,
+    wordsBetween(start, end) {
+      const all = tokens();
+      return all.slice(firstStartingAt(all, start), firstStartingAt(all, end));
+    },
     textIn,
     tokensIn(zones) {
       const key = keyOf(zones);
       let cached = tokenCache[key];
       if (cached === undefined && coversAll(zones)) cached = tokenCache[key] = tokens();
-      if (cached === undefined && coversNone(zones)) cached = tokenCache[key] = [];
       if (cached === undefined) {
         // Words and segments are both in text order: a wanted segment's words are one run of the words,
-        // found by two binary searches, and copied whole.
+        // found by two binary searches. Runs that follow each other are one.
         const all = tokens();
-        let taken: Token[] | undefined;
-        const take = (from: number, to: number) => {
-          if (taken === undefined) taken = all.slice(from, to);
-          else for (let i = from; i < to; i++) taken.push(all[i]);
-        };
-        let from = 0;
-        let to = 0;
+        const runs: number[] = [];
         for (const s of segments) {
           if (zones.indexOf(s.zone) < 0) continue;
-          const lo = firstStartingAt(all, s.start);
-          const hi = firstStartingAt(all, s.end);
-          if (lo !== to) {
-            if (to > from) take(from, to);
-            from = lo;
-          }
-          to = hi;
+          const from = firstStartingAt(all, s.start);
+          const to = firstStartingAt(all, s.end);
+          if (runs.length > 0 && runs[runs.length - 1] === from) runs[runs.length - 1] = to;
+          else if (to > from) runs.push(from, to);
         }
-        if (to > from) take(from, to);
-        cached = tokenCache[key] = taken || [];
+        if (runs.length === 2) cached = all.slice(runs[0], runs[1]);
+        else {
+          const taken = new WordList(text);
+          for (let r = 0; r < runs.length; r += 2) taken.pushAll(all, runs[r], runs[r + 1]);
+          cached = taken.done();
+        }
+        tokenCache[key] = cached;
       }
       return cached;
     },
@@ -459,13 +430,13 @@ function finish(
   };
 }
 
-/** The index of the first token starting at or after `offset` (tokens.length if none). */
-function firstStartingAt(tokens: Token[], offset: number): number {
+/** The index of the first word starting at or after `offset` (words.length if none). */
+function firstStartingAt(words: Words, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (words.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -477,15 +448,16 @@ function blankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Spaces for every character but line breaks. */
-function blank(part: string): string {
-  if (part.indexOf("\n") < 0) return repeatSpace(part.length);
-  return part.replace(/[^\n]+/g, (run) => repeatSpace(run.length));
-}
-
-function repeatSpace(n: number): string {
-  // String.prototype.repeat is ES2015; the engine's lib is ES2016.
-  return " ".repeat(n);
+/** Pushes `text.slice(from, to)` with spaces for every character but line breaks. */
+function blank(text: string, from: number, to: number, pieces: string[]): void {
+  let pos = from;
+  while (pos < to) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0 || nl >= to) nl = to;
+    pieces.push(" ".repeat(nl - pos));
+    if (nl < to) pieces.push("\n");
+    pos = nl + 1;
+  }
 }
 
 /** The "-- " line that opens a signature, before quoted history. */

@@ -62,18 +62,26 @@ function fromNumber(code: number): string {
   return String.fromCodePoint(code);
 }
 
-/** The reference at `at` ("&…"): its text and how many characters it takes, or undefined when it is none. */
-function referenceAt(raw: string, at: number, inAttribute: boolean): [string, number] | undefined {
+/** Characters taken by the reference that referenceAt last found. */
+let taken = 0;
+
+/** The text of the reference at `at` ("&…"), its length left in `taken`; undefined when it is none. */
+function referenceAt(raw: string, at: number, inAttribute: boolean): string | undefined {
   let i = at + 1;
   if (raw.charCodeAt(i) === 35 /* # */) {
     const hex = (raw.charCodeAt(i + 1) | 0x20) === 120; /* x */
     i += hex ? 2 : 1;
     const from = i;
-    while (i < raw.length && i - from < 8 && isDigit(raw.charCodeAt(i), hex)) i++;
+    let code = 0;
+    for (; i < raw.length && i - from < 8; i++) {
+      const digit = digitValue(raw.charCodeAt(i), hex);
+      if (digit < 0) break;
+      code = code * (hex ? 16 : 10) + digit;
+    }
     if (i === from) return undefined;
-    const decoded = fromNumber(parseInt(raw.slice(from, i), hex ? 16 : 10));
     if (raw.charCodeAt(i) === 59) i++;
-    return [decoded, i - at];
+    taken = i - at;
+    return fromNumber(code);
   }
   // A name is read whole (letters and digits, starting with a letter); unknown names are left as written.
   const from = i;
@@ -81,16 +89,22 @@ function referenceAt(raw: string, at: number, inAttribute: boolean): [string, nu
   if (i - from < 2) return undefined;
   const found = table()[raw.slice(from, i)];
   if (found === undefined) return undefined;
-  if (raw.charCodeAt(i) === 59) return [found, i + 1 - at];
+  if (raw.charCodeAt(i) === 59) {
+    taken = i + 1 - at;
+    return found;
+  }
   // Without its semicolon, only a Latin-1 name counts (`&copy 2026`, not `&ne`), and never in an attribute,
   // where it is a URL's parameter (`?a=1&copy=2`).
-  return !inAttribute && found.charCodeAt(0) <= 0xff ? [found, i - at] : undefined;
+  if (inAttribute || found.charCodeAt(0) > 0xff) return undefined;
+  taken = i - at;
+  return found;
 }
 
-function isDigit(code: number, hex: boolean): boolean {
-  if (code >= 48 && code <= 57) return true;
+/** The value of a decimal (or, with `hex`, hexadecimal) digit, or -1. */
+function digitValue(code: number, hex: boolean): number {
+  if (code >= 48 && code <= 57) return code - 48;
   const lower = code | 0x20;
-  return hex && lower >= 97 && lower <= 102;
+  return hex && lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
 function isAlphanumeric(code: number, first: boolean): boolean {
@@ -106,11 +120,11 @@ export function decodeEntities(raw: string, inAttribute = false): string {
   let out = "";
   let copied = 0;
   while (amp >= 0) {
-    const ref = referenceAt(raw, amp, inAttribute);
-    if (ref === undefined) amp = raw.indexOf("&", amp + 1);
+    const decoded = referenceAt(raw, amp, inAttribute);
+    if (decoded === undefined) amp = raw.indexOf("&", amp + 1);
     else {
-      out += raw.slice(copied, amp) + ref[0];
-      copied = amp + ref[1];
+      out += raw.slice(copied, amp) + decoded;
+      copied = amp + taken;
       amp = raw.indexOf("&", copied);
     }
   }

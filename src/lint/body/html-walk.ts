@@ -59,119 +59,244 @@ const RCDATA = setOf(["title", "textarea"]);
 /** Shared by the elements with no attribute kept: never written to. */
 export const NO_ATTRIBUTES: Attributes = {};
 
-export function walkHtml(html: string, keep: Keep, handler: HtmlHandler): void {
-  // Most attributes (style, lang, width…) are not wanted: their names are not even copied when no wanted
-  // name has their length.
-  const lengths: boolean[] = [];
-  for (const name of Object.keys(keep.names)) lengths[name.length] = true;
-  const stack: string[] = [];
-  let tag = "";
-  let tagStart = 0;
-  let attribs: Attributes = NO_ATTRIBUTES;
-  let allAttributes = false;
-  let attribute = "";
-  let valueStart = -1;
-  let valueEnd = -1;
-  /** where the next node begins: a tag's "<", as htmlparser2's Parser counts it (`</ p>`, `< p>` included) */
-  let next = 0;
-  let ending = false;
+// Tag and attribute names, lower-cased, kept across walks: a name met again is found from its characters in
+// the source rather than copied and lower-cased, and it is the same string each time, which makes the
+// lookups keyed by it (IMPLIES_CLOSE, VOID, the handler's) fast. Open addressing, at most half full; capped so
+// that tag soup with ever new names cannot make it grow: past the cap, names are copied as before.
+const SLOTS = 1024;
+const MAX_NAMES = SLOTS / 2;
+const MAX_NAME_LENGTH = 16;
+const names: string[] = new Array<string>(SLOTS).fill("");
+let named = 0;
 
-  const openTag = (name: string, start: number) => {
+/** Whether `html.slice(start, end).toLowerCase()` is `name`, told from ASCII characters only: false for others. */
+function isName(html: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = start; i < end; i++) {
+    let c = html.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    else if (c >= 0x80) return false;
+    if (c !== name.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
+/**
+ * The slot of the name `html.slice(start, end)` lower-cases to, or the free slot where it goes; -1 if it is
+ * not for the table: empty, long, or not ASCII (lower-casing may then change more than A–Z).
+ */
+function slotOf(html: string, start: number, end: number): number {
+  if (end <= start || end - start > MAX_NAME_LENGTH) return -1;
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    let c = html.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    else if (c >= 0x80) return -1;
+    hash = (hash * 31 + c) | 0;
+  }
+  let slot = hash & (SLOTS - 1);
+  while (names[slot] !== "" && !isName(html, start, end, names[slot])) slot = (slot + 1) & (SLOTS - 1);
+  return slot;
+}
+
+/** `html.slice(start, end).toLowerCase()`, the interned string when there is one. */
+function nameAt(html: string, start: number, end: number): string {
+  const slot = slotOf(html, start, end);
+  if (slot >= 0 && names[slot] !== "") return names[slot];
+  const name = html.slice(start, end).toLowerCase();
+  if (slot >= 0 && named < MAX_NAMES) {
+    names[slot] = name;
+    named++;
+  }
+  return name;
+}
+
+// The names known here, and the commonest others of mail, are interned first (as these very strings): a walk
+// of tag soup that fills the table leaves them found.
+for (const name of Object.keys(IMPLIES_CLOSE).concat(
+  Object.keys(VOID),
+  Object.keys(RAW_TEXT),
+  Object.keys(RCDATA),
+  "html head thead a b i u span font o:p center small big strong em sup sub src alt width height style".split(
+    " ",
+  ),
+)) {
+  const slot = slotOf(name, 0, name.length);
+  if (names[slot] === "") {
+    names[slot] = name;
+    named++;
+  }
+}
+
+export function walkHtml(html: string, keep: Keep, handler: HtmlHandler): void {
+  const walk = new Walk(html, keep, handler);
+  const tokenizer = new Tokenizer({ decodeEntities: false }, walk);
+  tokenizer.write(html);
+  walk.ending = true;
+  tokenizer.end();
+}
+
+// The tokenizer's callbacks are methods rather than closures made for each walk: its call sites see the same
+// functions every time, which the optimizing compiler inlines.
+class Walk implements TokenizerCallbacks {
+  /** The wanted attribute names by length: the others (style, lang, width…) are told apart in the source. */
+  private readonly wanted: string[][] = [];
+  private readonly stack: string[] = [];
+  private tag = "";
+  private tagStart = 0;
+  private attribs: Attributes = NO_ATTRIBUTES;
+  private allAttributes = false;
+  private attribute = "";
+  private valueStart = -1;
+  private valueEnd = -1;
+  /** where the next node begins: a tag's "<", as htmlparser2's Parser counts it (`</ p>`, `< p>` included) */
+  private next = 0;
+  /** set once the whole input is written: what the tokenizer gives back as text then is unfinished markup */
+  ending = false;
+
+  constructor(
+    private readonly html: string,
+    private readonly keep: Keep,
+    private readonly handler: HtmlHandler,
+  ) {
+    for (const name of Object.keys(keep.names))
+      (this.wanted[name.length] || (this.wanted[name.length] = [])).push(name);
+  }
+
+  /** The wanted name `html.slice(start, end)` lower-cases to, or "": found without copying the name. */
+  private wantedAt(start: number, end: number): string {
+    const candidates = this.wanted[end - start];
+    if (candidates === undefined) return "";
+    for (const name of candidates) if (isName(this.html, start, end, name)) return name;
+    // Beyond ASCII, only lower-casing tells (the Kelvin sign is a "k").
+    for (let i = start; i < end; i++) {
+      if (this.html.charCodeAt(i) >= 0x80) {
+        const name = this.html.slice(start, end).toLowerCase();
+        return this.keep.names[name] === true ? name : "";
+      }
+    }
+    return "";
+  }
+
+  private openTag(name: string, start: number): void {
+    const stack = this.stack;
     const closes = IMPLIES_CLOSE[name];
     if (closes !== undefined) {
       while (stack.length > 0 && closes[stack[stack.length - 1]] === true)
-        handler.close(stack.pop() as string);
+        this.handler.close(stack.pop() as string);
     }
     if (VOID[name] !== true) stack.push(name);
-    tag = name;
-    tagStart = start;
-    attribs = NO_ATTRIBUTES;
-    allAttributes = keep.allOn[name] === true;
-  };
-  const endOpenTag = (end: number) => {
-    handler.open(tag, attribs, tagStart, end);
-    tag = "";
-  };
+    this.tag = name;
+    this.tagStart = start;
+    this.attribs = NO_ATTRIBUTES;
+    this.allAttributes = this.keep.allOn[name] === true;
+  }
 
-  const skipped = (_start: number, end: number) => {
-    next = end + 1;
-  };
-  const callbacks: TokenizerCallbacks = {
-    onopentagname(start, end) {
-      openTag(html.slice(start, end).toLowerCase(), next);
-    },
-    onattribname(start, end) {
-      attribute = "";
-      valueStart = valueEnd = -1;
-      if (!allAttributes && lengths[end - start] !== true) return;
-      const name = html.slice(start, end).toLowerCase();
-      if (allAttributes || keep.names[name] === true) attribute = name;
-    },
-    onattribdata(start, end) {
-      if (attribute === "") return;
-      if (valueStart < 0) valueStart = start;
-      valueEnd = end;
-    },
-    onattribend() {
-      if (attribute === "") return;
-      if (attribs === NO_ATTRIBUTES) attribs = {};
-      // The first of two same-named attributes wins, as in browsers.
-      if (!Object.prototype.hasOwnProperty.call(attribs, attribute) && attribute !== "__proto__")
-        attribs[attribute] = valueStart < 0 ? "" : decodeEntities(html.slice(valueStart, valueEnd), true);
-      attribute = "";
-    },
-    onopentagend(end) {
-      endOpenTag(end + 1);
-      next = end + 1;
-    },
-    onselfclosingtag(end) {
-      const name = tag;
-      endOpenTag(end + 1);
-      next = end + 1;
-      if (stack.length > 0 && stack[stack.length - 1] === name) handler.close(stack.pop() as string);
-    },
-    onclosetag(start, end) {
-      const name = html.slice(start, end).toLowerCase();
+  private endOpenTag(end: number): void {
+    this.handler.open(this.tag, this.attribs, this.tagStart, end);
+    this.tag = "";
+  }
+
+  private skipped(end: number): void {
+    this.next = end + 1;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.openTag(nameAt(this.html, start, end), this.next);
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribute = this.allAttributes ? nameAt(this.html, start, end) : this.wantedAt(start, end);
+    this.valueStart = this.valueEnd = -1;
+  }
+
+  onattribdata(start: number, end: number): void {
+    if (this.attribute === "") return;
+    if (this.valueStart < 0) this.valueStart = start;
+    this.valueEnd = end;
+  }
+
+  onattribend(): void {
+    const attribute = this.attribute;
+    if (attribute === "") return;
+    if (this.attribs === NO_ATTRIBUTES) this.attribs = {};
+    // The first of two same-named attributes wins, as in browsers.
+    if (!Object.prototype.hasOwnProperty.call(this.attribs, attribute) && attribute !== "__proto__")
+      this.attribs[attribute] =
+        this.valueStart < 0 ? "" : decodeEntities(this.html.slice(this.valueStart, this.valueEnd), true);
+    this.attribute = "";
+  }
+
+  onopentagend(end: number): void {
+    this.endOpenTag(end + 1);
+    this.next = end + 1;
+  }
+
+  onselfclosingtag(end: number): void {
+    const name = this.tag;
+    const stack = this.stack;
+    this.endOpenTag(end + 1);
+    this.next = end + 1;
+    if (stack.length > 0 && stack[stack.length - 1] === name) this.handler.close(stack.pop() as string);
+  }
+
+  onclosetag(start: number, end: number): void {
+    const stack = this.stack;
+    // Most often the innermost open element is the one closed.
+    if (stack.length > 0 && isName(this.html, start, end, stack[stack.length - 1])) {
+      this.handler.close(stack.pop() as string);
+    } else {
+      const name = nameAt(this.html, start, end);
       if (VOID[name] !== true) {
         const at = stack.lastIndexOf(name);
         if (at >= 0) {
-          while (stack.length > at) handler.close(stack.pop() as string);
+          while (stack.length > at) this.handler.close(stack.pop() as string);
         } else if (name === "p") {
           // `</p>` with no `<p>` open is an empty paragraph.
-          openTag("p", next);
-          endOpenTag(end + 1);
-          handler.close(stack.pop() as string);
+          this.openTag("p", this.next);
+          this.endOpenTag(end + 1);
+          this.handler.close(stack.pop() as string);
         }
       } else if (name === "br") {
         // `</br>` is a line break.
-        openTag("br", next);
-        endOpenTag(end + 1);
+        this.openTag("br", this.next);
+        this.endOpenTag(end + 1);
       }
-      next = end + 1;
-    },
-    ontext(start, end) {
-      const raw = html.slice(start, end);
-      // The content of <script>, <style> and <xmp> is raw text, and so is an unfinished tag or comment that the
-      // tokenizer gives back as text when the input ends (outside <title> and <textarea>, whose text it is):
-      // references in them are not decoded.
-      const top = stack.length > 0 ? stack[stack.length - 1] : "";
-      const undecoded = RAW_TEXT[top] === true || (ending && RCDATA[top] !== true);
-      handler.text(undecoded ? raw : decodeEntities(raw));
-      next = end;
-    },
-    onend() {
-      while (stack.length > 0) handler.close(stack.pop() as string);
-    },
-    // References are left in the text by the tokenizer (decodeEntities: false) and decoded above.
-    ontextentity() {},
-    onattribentity() {},
-    oncdata: skipped,
-    oncomment: skipped,
-    ondeclaration: skipped,
-    onprocessinginstruction: skipped,
-  };
-  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
-  tokenizer.write(html);
-  ending = true;
-  tokenizer.end();
+    }
+    this.next = end + 1;
+  }
+
+  ontext(start: number, end: number): void {
+    const raw = this.html.slice(start, end);
+    // The content of <script>, <style> and <xmp> is raw text, and so is an unfinished tag or comment that the
+    // tokenizer gives back as text when the input ends (outside <title> and <textarea>, whose text it is):
+    // references in them are not decoded.
+    const stack = this.stack;
+    const top = stack.length > 0 ? stack[stack.length - 1] : "";
+    const undecoded = RAW_TEXT[top] === true || (this.ending && RCDATA[top] !== true);
+    this.handler.text(undecoded ? raw : decodeEntities(raw));
+    this.next = end;
+  }
+
+  onend(): void {
+    const stack = this.stack;
+    while (stack.length > 0) this.handler.close(stack.pop() as string);
+  }
+
+  // References are left in the text by the tokenizer (decodeEntities: false) and decoded above.
+  ontextentity(): void {}
+  onattribentity(): void {}
+
+  oncdata(_start: number, end: number): void {
+    this.skipped(end);
+  }
+  oncomment(_start: number, end: number): void {
+    this.skipped(end);
+  }
+  ondeclaration(_start: number, end: number): void {
+    this.skipped(end);
+  }
+  onprocessinginstruction(_start: number, end: number): void {
+    this.skipped(end);
+  }
 }

@@ -1,5 +1,6 @@
 // How quoted history and signatures announce themselves (RULES.md, "New text").
-import { fold } from "../text/fold";
+import { fold, foldCode } from "../text/fold";
+import { isSpaceCode } from "../text/words";
 
 /** Elements whose presence means: from here to the end, the body is earlier mail. */
 export function startsHistory(name: string, attribs: { [name: string]: string }): boolean {
@@ -32,13 +33,87 @@ export function isSignatureElement(attribs: { [name: string]: string }): boolean
   );
 }
 
-const SEPARATOR =
-  /^\s*-{2,}\s*(original message|message d'origine|message original|courriel original|forwarded message|message transfere)\s*-{2,}/;
-const BEGIN_FORWARD = /^\s*(begin forwarded message|debut du message reexpedie)\s*:/;
-const WROTE = /^\s*(le|on|am)\s.{0,240}\s(a ecrit|wrote|schrieb)\s?:?\s*$/;
-const HEADER_FROM = /^\s*[*]?(de|from|von|expediteur)[*]?\s?:/;
-const HEADER_SENT = /^\s*[*]?(envoye|sent|date|gesendet|envoye le)[*]?\s?:/;
-const HEADER_SUBJECT = /^\s*[*]?(objet|subject|betreff)[*]?\s?:/;
+/**
+ * A mark of earlier mail on a line of its own, and what its line must show for the expression to have a chance,
+ * told from the text as written (one character folded at a time) before the line is copied and folded:
+ * - `initials`: what the line begins with once its prefix is cut (below). Every mark's expression begins with
+ *   `^\s*`, which then matches nothing, so these are "-", "*" and the first letters of its alternatives.
+ * - `may`: a further test the expression implies (a colon it requires, the word it ends with).
+ */
+interface Mark {
+  re: RegExp;
+  initials: string;
+  may: (text: string, from: number, end: number) => boolean;
+}
+
+const anyLine = () => true;
+
+/** A ":" in the line: every header line and "Début du message réexpédié :" have one. */
+function hasColon(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (foldCode(text.charCodeAt(i)) === 58) return true;
+  return false;
+}
+
+const WROTE_WORDS = ["ecrit", "wrote", "schrieb"];
+
+/** The line ends as WROTE requires, `(a ecrit|wrote|schrieb)\s?:?\s*$`: one of its words, then that tail. */
+function endsWrote(text: string, from: number, end: number): boolean {
+  let at = end;
+  const folded = (i: number) => foldCode(text.charCodeAt(i));
+  while (at > from && isSpaceCode(folded(at - 1))) at--;
+  if (at > from && folded(at - 1) === 58) {
+    at--;
+    if (at > from && isSpaceCode(folded(at - 1))) at--;
+  }
+  return WROTE_WORDS.some((word) => {
+    if (at - from < word.length) return false;
+    for (let k = 0; k < word.length; k++)
+      if (folded(at - word.length + k) !== word.charCodeAt(k)) return false;
+    return true;
+  });
+}
+
+const SEPARATOR: Mark = {
+  re: /^\s*-{2,}\s*(original message|message d'origine|message original|courriel original|forwarded message|message transfere)\s*-{2,}/,
+  initials: "-",
+  may: anyLine,
+};
+const BEGIN_FORWARD: Mark = {
+  re: /^\s*(begin forwarded message|debut du message reexpedie)\s*:/,
+  initials: "bd",
+  may: hasColon,
+};
+const WROTE: Mark = {
+  re: /^\s*(le|on|am)\s.{0,240}\s(a ecrit|wrote|schrieb)\s?:?\s*$/,
+  initials: "loa",
+  may: endsWrote,
+};
+const HEADER_FROM: Mark = {
+  re: /^\s*[*]?(de|from|von|expediteur)[*]?\s?:/,
+  initials: "*dfve",
+  may: hasColon,
+};
+const HEADER_SENT: Mark = {
+  re: /^\s*[*]?(envoye|sent|date|gesendet|envoye le)[*]?\s?:/,
+  initials: "*esdg",
+  may: hasColon,
+};
+const HEADER_SUBJECT: Mark = {
+  re: /^\s*[*]?(objet|subject|betreff)[*]?\s?:/,
+  initials: "*osb",
+  may: hasColon,
+};
+
+/** What the lines the scan reads may be: marks of a message, and the other lines of a header block. */
+const OPENING = [SEPARATOR, BEGIN_FORWARD, WROTE, HEADER_FROM];
+const IN_HEADER = [HEADER_SENT, HEADER_SUBJECT];
+
+function is(mark: Mark, line: string): boolean {
+  return mark.initials.indexOf(line.charAt(0)) >= 0 && mark.re.test(line);
+}
+
+/** What is cut before a line's text: `[\s>]`, beyond ASCII told by the regular expression itself. */
+const PREFIX = /[\s>]/;
 
 export interface HistoryScan {
   /** offset of the first line that starts quoted history, or -1 */
@@ -51,52 +126,81 @@ export interface HistoryScan {
  * Reads the visible text line by line for the textual marks of earlier mail. A separator followed by a
  * header block counts as one message, as does a header block on its own.
  */
-export function scanHistory(text: string, folded: string = fold(text)): HistoryScan {
-  // The non-empty lines, as two arrays (their starts, their text) rather than an object each.
+export function scanHistory(text: string): HistoryScan {
+  // The non-empty lines, as three arrays rather than an object each: where each starts, where its text starts
+  // after the ">" prefixes of quoted plain text and white space ("> Le … a écrit :"), and where it ends (at
+  // most 400 characters are read).
   const starts: number[] = [];
-  const lines: string[] = [];
+  const froms: number[] = [];
+  const ends: number[] = [];
   let pos = 0;
-  while (pos <= folded.length) {
-    let nl = folded.indexOf("\n", pos);
-    if (nl < 0) nl = folded.length;
-    // Quoted plain text keeps its marks after the ">" prefixes: "> Le … a écrit :".
-    const line = folded.slice(pos, Math.min(nl, pos + 400)).replace(/^[\s>]+/, "");
-    if (line !== "") {
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const end = Math.min(nl, pos + 400);
+    let from = pos;
+    for (; from < end; from++) {
+      const c = foldCode(text.charCodeAt(from));
+      if (!(
+        c === 32 ||
+        c === 62 ||
+        (c >= 9 && c <= 13) ||
+        (c >= 0x80 && PREFIX.test(String.fromCharCode(c)))
+      ))
+        break;
+    }
+    if (from < end) {
       starts.push(pos);
-      lines.push(line);
+      froms.push(from);
+      ends.push(end);
     }
     pos = nl + 1;
   }
+
+  /** The text of line `i`, folded, if it may be one of `marks`; else "". Only such lines are folded. */
+  const lineText = (i: number, marks: Mark[]): string => {
+    const initial = String.fromCharCode(foldCode(text.charCodeAt(froms[i])));
+    for (const mark of marks) {
+      if (mark.initials.indexOf(initial) >= 0 && mark.may(text, froms[i], ends[i]))
+        return fold(text.slice(froms[i], ends[i]));
+    }
+    return "";
+  };
+  /** The index of the last line of a "From / Sent / To / Subject" block starting at `from`, or -1. */
+  const headerBlockEnd = (from: number): number => {
+    let sent = false;
+    let subject = -1;
+    for (let k = from + 1; k < starts.length && k <= from + 6; k++) {
+      const line = lineText(k, IN_HEADER);
+      if (is(HEADER_SENT, line)) sent = true;
+      if (is(HEADER_SUBJECT, line)) subject = k;
+    }
+    return sent && subject > 0 ? subject : -1;
+  };
+
   let start = -1;
   let messages = 0;
   let separatorUntil = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = 0; i < starts.length; i++) {
+    const line = lineText(i, OPENING);
+    if (line === "") continue;
     const begins = i;
-    if (SEPARATOR.test(line) || BEGIN_FORWARD.test(line)) {
+    if (is(SEPARATOR, line) || is(BEGIN_FORWARD, line)) {
       messages++;
       separatorUntil = i + 3;
-    } else if (HEADER_FROM.test(line) && headerBlockEnd(lines, i) > i) {
-      // The header block of a message announced by a separator just above is the same message.
-      if (i > separatorUntil) messages++;
-      i = headerBlockEnd(lines, i);
-    } else if (WROTE.test(line)) {
-      messages++;
-    } else continue;
+    } else {
+      const blockEnd = is(HEADER_FROM, line) ? headerBlockEnd(i) : -1;
+      if (blockEnd > i) {
+        // The header block of a message announced by a separator just above is the same message.
+        if (i > separatorUntil) messages++;
+        i = blockEnd;
+      } else if (is(WROTE, line)) {
+        messages++;
+      } else continue;
+    }
     if (start < 0) start = starts[begins];
   }
   return { start, messages };
-}
-
-/** The index of the last line of a "From / Sent / To / Subject" block starting at `from`, or -1. */
-function headerBlockEnd(lines: string[], from: number): number {
-  let sent = false;
-  let subject = -1;
-  for (let k = from + 1; k < lines.length && k <= from + 6; k++) {
-    if (HEADER_SENT.test(lines[k])) sent = true;
-    if (HEADER_SUBJECT.test(lines[k])) subject = k;
-  }
-  return sent && subject > 0 ? subject : -1;
 }
 
 export const HISTORY = 1;

@@ -84,6 +84,8 @@ export function findCards(text: string, exclude?: Array<{ start: number; end: nu
   const excluded = disjointSpans(exclude || []);
   const found: Detection[] = [];
   for (let block = nextBlock(text, 0); block !== undefined; block = nextBlock(text, block.end)) {
+    // Fewer characters than a card has digits: most runs of prose ("14 h 30", "2026").
+    if (block.end - block.start < MIN_DIGITS) continue;
     const groups = splitGroups(text.slice(block.start, block.end), block.start);
     // A group glued to a letter (a reference such as "REF4111…") cannot be part of a card.
     const gluedBefore = block.start > 0 && isWordChar(text.charCodeAt(block.start - 1));

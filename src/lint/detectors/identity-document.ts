@@ -22,8 +22,8 @@ const KEYWORD_RE = new RegExp(
   "g",
 );
 
-// Whole ASCII alphanumeric tokens; classified below by shape.
-const TOKEN_RE = /[0-9A-Za-z]+/g;
+// Every number classified below holds a digit: tokens (whole ASCII alphanumeric runs) are read around digits.
+const DIGIT_RE = /[0-9]/g;
 const PASSPORT_RE = /^[0-9]{2}[A-Za-z]{2}[0-9]{5}$/;
 const OLD_CNI_RE = /^[0-9]{12}$/;
 const NEW_CNI_RE = /^[0-9A-Z]{9}$/;
@@ -60,36 +60,40 @@ function findKeywords(folded: string): Span[] {
   return spans;
 }
 
+const isAsciiAlphanumeric = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /**
- * Finds passport and identity card numbers that have a naming keyword within 40 characters. `folded` is
- * `fold(text)` when the caller has it already.
+ * Finds passport and identity card numbers that have a naming keyword within 40 characters. The numbers come
+ * first: most text has none, and is then never folded nor searched for keywords.
  */
-export function findIdentityDocuments(text: string, folded: string = fold(text)): Detection[] {
-  const keywords = findKeywords(folded);
-  const found: Detection[] = [];
-  if (keywords.length === 0) return found;
-  let k = 0; // keywords and tokens both come in text order, so one forward pointer is enough
-  TOKEN_RE.lastIndex = 0;
+export function findIdentityDocuments(text: string): Detection[] {
+  const candidates: Detection[] = [];
+  DIGIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const token = m[0];
-    const start = m.index;
-    const end = start + token.length;
+  while ((m = DIGIT_RE.exec(text)) !== null) {
+    let start = m.index;
+    while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    DIGIT_RE.lastIndex = end;
+    const token = text.slice(start, end);
     const kind = classify(token);
     // Tokens are maximal ASCII runs; also refuse ones glued to accented letters.
     if (
-      kind === null ||
-      (start > 0 && isWordChar(text.charCodeAt(start - 1))) ||
-      (end < text.length && isWordChar(text.charCodeAt(end)))
-    ) {
-      continue;
-    }
-    while (k < keywords.length && start - keywords[k].end > KEYWORD_DISTANCE) k++;
-    if (k < keywords.length && keywords[k].start - end <= KEYWORD_DISTANCE) {
-      found.push({ kind, start, end, masked: mask(token) });
-    }
+      kind !== null &&
+      !(start > 0 && isWordChar(text.charCodeAt(start - 1))) &&
+      !(end < text.length && isWordChar(text.charCodeAt(end)))
+    )
+      candidates.push({ kind, start, end, masked: mask(token) });
   }
-  return found;
+  if (candidates.length === 0) return candidates;
+  const keywords = findKeywords(fold(text));
+  let k = 0; // keywords and numbers both come in text order, so one forward pointer is enough
+  return candidates.filter((d) => {
+    while (k < keywords.length && d.start - keywords[k].end > KEYWORD_DISTANCE) k++;
+    return k < keywords.length && keywords[k].start - d.end <= KEYWORD_DISTANCE;
+  });
 }
 
 /** Keeps the last 2 characters. */

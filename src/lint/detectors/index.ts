@@ -15,16 +15,15 @@ export { findNirs, nirKey } from "./nir";
 /**
  * Runs every detector and returns non-overlapping detections sorted by start. IBANs go first (their checksum
  * covers the longest value), then NIRs outside them; cards and identity documents are looked for outside
- * both, since a card-like or ID-like run of digits inside an IBAN or NIR is just part of it. `folded` is
- * `fold(text)` when the caller has it already.
+ * both, since a card-like or ID-like run of digits inside an IBAN or NIR is just part of it.
  */
-export function findIdentifiers(text: string, folded?: string): Detection[] {
+export function findIdentifiers(text: string): Detection[] {
   const ibans = findIbans(text);
   const ibanSpans = disjointSpans(ibans);
   const nirs = findNirs(text).filter((d) => !overlapsAny(ibanSpans, d.start, d.end));
   const beforeCards = ibans.concat(nirs);
   const cards = findCards(text, beforeCards);
   const taken = disjointSpans(beforeCards.concat(cards));
-  const documents = findIdentityDocuments(text, folded).filter((d) => !overlapsAny(taken, d.start, d.end));
+  const documents = findIdentityDocuments(text).filter((d) => !overlapsAny(taken, d.start, d.end));
   return beforeCards.concat(cards, documents).sort((a, b) => a.start - b.start);
 }

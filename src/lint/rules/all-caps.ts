@@ -43,16 +43,11 @@ export const allCaps: Rule = {
         ],
       });
     }
-    // Words never span a line break: a paragraph's words are the body's words between its offsets.
-    const tokens = body.tokens();
-    let ti = 0;
     for (const p of body.paragraphs) {
       if (p.zone !== "new") continue;
-      while (ti < tokens.length && tokens[ti].start < p.start) ti++;
-      let end = ti;
-      while (end < tokens.length && tokens[end].start < p.end) end++;
-      if (end - ti < MIN_PARAGRAPH_WORDS) continue; // fewer tokens than words needed
-      if (countWordsOf(body.text, tokens.slice(ti, end)) < MIN_PARAGRAPH_WORDS) continue;
+      const words = body.wordsBetween(p.start, p.end);
+      if (words.length < MIN_PARAGRAPH_WORDS) continue; // fewer tokens than words needed
+      if (countWordsOf(body.text, words) < MIN_PARAGRAPH_WORDS) continue;
       const text = body.text.slice(p.start, p.end);
       if (!isShouting(text)) continue;
       const trimmed = text.trim();

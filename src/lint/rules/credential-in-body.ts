@@ -1,5 +1,5 @@
 import { fold } from "../text/fold";
-import { matchPhrases, tokenize, type Token } from "../text/words";
+import { matchPhrases, tokenize, type Words } from "../text/words";
 import type { Rule } from "../rule";
 import type { Location } from "../types";
 import { trimEndWhere } from "../text/trim";
@@ -84,20 +84,21 @@ export const credentialInBody: Rule = {
   check(context) {
     const { draft, body, keywords } = context;
     const places: {
-      text: string;
+      /** read only around a keyword: most mail has none */
+      text: () => string;
       /** the words of `text` */
-      tokens: () => Token[];
+      tokens: () => Words;
       where: { fr: string; en: string };
       location: (s: number, e: number) => Location;
     }[] = [
       {
-        text: draft.subject || "",
+        text: () => draft.subject || "",
         tokens: () => tokenize(draft.subject || ""),
         where: SUBJECT,
         location: (start, end) => ({ part: "subject", start, end }),
       },
       {
-        text: body.textIn(["new"]),
+        text: () => body.textIn(["new"]),
         tokens: () => body.wordsIn(["new"]),
         where: { fr: "Le message", en: "The message" },
         location: (start, end) => ({ part: "body", zone: "new", start, end }),
@@ -105,13 +106,14 @@ export const credentialInBody: Rule = {
     ];
     for (const place of places) {
       for (const m of matchPhrases(place.tokens(), keywords.credential)) {
-        const after = place.text.slice(m.end, m.end + 120);
+        const text = place.text();
+        const after = text.slice(m.end, m.end + 120);
         const colon = AFTER_COLON.exec(after);
         const verb = colon ? null : AFTER_VERB.exec(after);
         const found = colon || verb;
         if (!found) continue;
         // A conference PIN ("Or dial: +33 1 23 45 67 89 PIN: 4981006#") is shared with every guest by design.
-        if (CONFERENCE.test(fold(place.text.slice(Math.max(0, m.start - 120), m.start)))) continue;
+        if (CONFERENCE.test(fold(text.slice(Math.max(0, m.start - 120), m.start)))) continue;
         const secret = trimEndWhere(found[1], (c) => /[.,;!?)]/.test(c));
         if (secret.length < 4 || PROSE.test(fold(secret)) || /^[*•x.]+$/i.test(secret)) continue;
         const rest = after.slice(found[0].length);
@@ -123,7 +125,7 @@ export const credentialInBody: Rule = {
         const start = m.end + found[0].length - found[1].length;
         context.report({
           messageId: "secret",
-          data: { where: place.where, keyword: place.text.slice(m.start, m.end), masked: maskSecret(secret) },
+          data: { where: place.where, keyword: text.slice(m.start, m.end), masked: maskSecret(secret) },
           location: place.location(start, start + secret.length),
         });
         return;

@@ -2,7 +2,7 @@ import { findIdentifiers, type Detection, type IdentifierKind } from "../detecto
 import { localList } from "../i18n";
 import type { KeywordCategory, KeywordSets } from "../keywords";
 import type { Rule, RuleContext } from "../rule";
-import { matchPhrasesMany, tokenize, type PhraseSet, type Token } from "../text/words";
+import { matchPhrasesMany, tokenize, type PhraseSet, type Words } from "../text/words";
 import type { Location, LocalText, Severity } from "../types";
 import { dict } from "../text/dict";
 
@@ -137,7 +137,7 @@ function collectHits(context: RuleContext): Hit[] {
     }
   };
   const keywordHits = (
-    tokens: Token[],
+    tokens: Words,
     text: string,
     place: Place,
     marking: boolean,

@@ -12,7 +12,9 @@ function nameWords(context: RuleContext): { [word: string]: true } {
   const names = dict<true>();
   for (const p of people) {
     const local = p.address.slice(0, Math.max(0, p.address.indexOf("@")));
-    for (const t of tokenize((p.name || "") + " " + local)) if (t.word.length >= 2) names[t.word] = true;
+    const words = tokenize((p.name || "") + " " + local);
+    for (let i = 0; i < words.length; i++)
+      if (words.end(i) - words.start(i) >= 2) names[words.word(i)] = true;
   }
   return names;
 }
@@ -54,18 +56,18 @@ export const replyAllOveruse: Rule = {
     const others = visible.filter((r) => r !== answered).map((r) => r.address);
     const fixes = answered ? [{ kind: "remove-recipients" as const, addresses: others }] : [];
     const location = { part: "recipients" as const, addresses: others };
-    // Emoji are no words (see isWordChar): a reply of "👍" alone has text but no words.
-    const written = body.textIn(["new"]).trim() !== "";
     const words = body.tokensIn(["new"]);
+    // Emoji are no words (see isWordChar): a reply of "👍" alone has text but no words.
+    const written = () => body.textIn(["new"]).trim() !== "";
     // Greetings and sign-offs name people: those names are part of the acknowledgement.
     const acknowledges = () => {
       const names = nameWords(context);
-      const said = words.filter((t) => !names[t.word]);
+      const said = words.filter((i) => !names[words.word(i)]);
       return onlyPhrases(said, keywords.acknowledgement);
     };
     const person = answered || visible[0];
     const data = { count: visible.length, sender: person.name || person.address };
-    if (written && words.length <= MAX_ACK_WORDS && acknowledges()) {
+    if (words.length <= MAX_ACK_WORDS && written() && acknowledges()) {
       context.report({ messageId: "acknowledgement", data, location, fixes });
     } else if (visible.length >= policy.thresholds.replyAll) {
       context.report({ messageId: "many", severity: "info", data, location, fixes });

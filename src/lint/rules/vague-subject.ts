@@ -1,26 +1,17 @@
 import { findIdentifiers } from "../detectors";
 import { isShouting } from "../text/case";
-import { matchPhrases, tokenize, type Token } from "../text/words";
+import { matchPhrases, tokenize } from "../text/words";
 import type { Rule, RuleContext } from "../rule";
 import { trimEndWhere } from "../text/trim";
 
 const isSpace = (c: string) => /\s/.test(c);
 
-const isNumber = (t: Token) => /^[0-9]+$/.test(t.word);
-
 /** Builds a subject from the first sentence of the new text that is not a greeting. */
 export function suggestSubject(context: RuleContext): string | undefined {
   const { body, keywords } = context;
-  // A paragraph's words are the body's words between its offsets (words never span a line break, and
-  // trimming takes only spaces): a pointer finds them instead of tokenizing each line again.
-  const all = body.tokens();
-  let ti = 0;
   for (const p of body.paragraphs) {
     if (p.zone !== "new") continue;
-    while (ti < all.length && all[ti].start < p.start) ti++;
-    let end = ti;
-    while (end < all.length && all[end].start < p.end) end++;
-    const tokens = all.slice(ti, end);
+    const tokens = body.wordsBetween(p.start, p.end);
     const line = body.text.slice(p.start, p.end).trim();
     const greeting = matchPhrases(tokens, keywords.acknowledgement).reduce((n, m) => n + m.length, 0);
     if (tokens.length === 0 || greeting === tokens.length || tokens.length < 3) continue;
@@ -100,20 +91,25 @@ export const vagueSubject: Rule = {
       context.report({ messageId: "long", severity: "info", data: { length: core.length }, location });
     }
     if (isShouting(core)) return; // reported by all-caps
-    const tokens = tokenize(core).filter((t) => !isNumber(t));
+    const all = tokenize(core);
+    const tokens = all.filter((i) => !/^[0-9]+$/.test(all.word(i)));
     const stop = context.keywords.stopwords;
-    const content = tokens.filter(
-      (t) => !stop.byFirst[t.word] || stop.byFirst[t.word].every((w) => w.length > 1),
-    );
     // Generic when every word is a stop-word or part of a generic phrase ("suite à notre échange").
-    const covered: boolean[] = tokens.map(() => false);
+    const covered: boolean[] = [];
     for (const m of matchPhrases(tokens, context.keywords["generic-subject"])) {
       for (let k = m.token; k < m.token + m.length; k++) covered[k] = true;
     }
-    const generic = tokens.length > 0 && tokens.every((t, i) => covered[i] || content.indexOf(t) < 0);
+    let content = 0;
+    let generic = tokens.length > 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const stops = stop.byFirst[tokens.word(i)];
+      if (stops !== undefined && !stops.every((w) => w.length > 1)) continue;
+      content++;
+      if (!covered[i]) generic = false;
+    }
     if (generic || tokens.length === 0) {
       context.report({ messageId: "generic", data: { subject: core }, location, fixes });
-    } else if (content.length < 2) {
+    } else if (content < 2) {
       context.report({ messageId: "short", data: { subject: core }, location, fixes });
     }
   },

@@ -25,8 +25,9 @@ export function isShouting(text: string): boolean {
   let plainUpper = false;
   let nonSpace = 0;
   for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) nonSpace++;
-  for (const t of tokenize(text)) {
-    const word = text.slice(t.start, t.end);
+  const words = tokenize(text);
+  for (let w = 0; w < words.length; w++) {
+    const word = text.slice(words.start(w), words.end(w));
     let wordLetters = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -82,13 +83,14 @@ export function sentenceCase(text: string): string {
   let out = "";
   let last = 0;
   let first = true;
-  for (const t of tokenize(text)) {
-    const word = text.slice(t.start, t.end);
-    out += text.slice(last, t.start);
+  const words = tokenize(text);
+  for (let w = 0; w < words.length; w++) {
+    const word = text.slice(words.start(w), words.end(w));
+    out += text.slice(last, words.start(w));
     const lower = isAcronym(word) ? word : word.toLowerCase();
     out += first && hasLetters(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     if (hasLetters(word)) first = false;
-    last = t.end;
+    last = words.end(w);
   }
   return out + text.slice(last);
 }

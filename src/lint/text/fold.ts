@@ -21,21 +21,29 @@ function foldRun(run: string): string {
   const first = run.charCodeAt(0);
   if (first < 0x80) return run.toLowerCase(); // ASCII capitals only
   let out = "";
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i);
-    if (code === 0x2019 || code === 0x2018 || code === 0x02bc) out += "'";
-    else if (code >= 0xd800 && code <= 0xdfff)
-      out += run.charAt(i); // half of a surrogate pair: keep as is
-    else out += foldChar(run.charAt(i));
-  }
+  for (let i = 0; i < run.length; i++) out += String.fromCharCode(foldCode(run.charCodeAt(i)));
   return out;
+}
+
+/** Folded unit per unit beyond ASCII (0: not known yet), filled as units are met. */
+const unitFolds = new Uint16Array(0x10000);
+
+/** `fold` of one UTF-16 unit: fold works unit by unit, so `fold(text)[i]` is `foldCode(text[i])`. */
+export function foldCode(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  let folded = unitFolds[code];
+  if (folded === 0) {
+    if (code === 0x2019 || code === 0x2018 || code === 0x02bc) folded = 39;
+    else if (code >= 0xd800 && code <= 0xdfff)
+      folded = code; // half of a surrogate pair: kept as is
+    else folded = foldChar(String.fromCharCode(code)).charCodeAt(0);
+    unitFolds[code] = folded;
+  }
+  return folded;
 }
 
 // toLowerCase() on the whole text does what fold does to each character, except around these: İ becomes two
 // characters, Σ becomes ς at the end of a word, and capitals beyond the BMP (surrogate pairs) are lowered too.
-/** Folded character code per lowered one (0: not known yet), filled as characters are met. */
-const foldedCodes = new Uint16Array(0x10000);
-
 const WHOLE_LOWER_DIFFERS = /[\u0130\u03a3\ud800-\udfff]/;
 
 /** Lower-case, strip accents and turn typographic apostrophes into `'`; same length as the input. */
@@ -50,14 +58,7 @@ export function fold(text: string): string {
   for (let i = 0; i < lowered.length; i++) {
     const code = lowered.charCodeAt(i);
     if (code < 0xc0) continue;
-    let folded = foldedCodes[code];
-    if (folded === 0) {
-      folded =
-        code === 0x2019 || code === 0x2018 || code === 0x02bc
-          ? 39
-          : foldChar(lowered.charAt(i)).charCodeAt(0);
-      foldedCodes[code] = folded;
-    }
+    const folded = foldCode(code);
     if (folded === code) continue;
     out += lowered.slice(copied, i) + String.fromCharCode(folded);
     copied = i + 1;

@@ -1,51 +1,168 @@
 // Words and phrase lists, matched on whole words, ignoring case and accents (RULES.md "Vocabulary").
-import { fold, isWordChar } from "./fold";
+import { fold, foldCode, isWordChar } from "./fold";
 import { dict } from "./dict";
 
-export interface Token {
-  /** folded: lower case, no accents */
-  word: string;
-  start: number;
-  end: number;
+/**
+ * The words of a text, in text order: word `i` is `fold(text.slice(start(i), end(i)))`. Offsets are kept in
+ * typed arrays, and a word is folded and made a string only when asked for: a body holds tens of thousands of
+ * words, most never looked at as strings, and compared to keywords character by character.
+ */
+export class Words {
+  constructor(
+    /** the text the words stand in, as written */
+    readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    readonly length: number,
+  ) {}
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** the word, folded */
+  word(i: number): string {
+    return fold(this.text.slice(this.starts[i], this.ends[i]));
+  }
+
+  /** `word(i) === word` for a folded `word`, without making a string */
+  is(i: number, word: string): boolean {
+    const start = this.starts[i];
+    if (this.ends[i] - start !== word.length) return false;
+    for (let k = 0; k < word.length; k++)
+      if (foldCode(this.text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** every word, folded */
+  toArray(): string[] {
+    const words: string[] = [];
+    for (let i = 0; i < this.length; i++) words.push(this.word(i));
+    return words;
+  }
+
+  /** words `from` to `to` (excluded), sharing these arrays */
+  slice(from: number, to: number): Words {
+    return new Words(this.text, this.starts.subarray(from, to), this.ends.subarray(from, to), to - from);
+  }
+
+  /** the words for which `keep(i)` holds */
+  filter(keep: (i: number) => boolean): Words {
+    const list = new WordList(this.text);
+    for (let i = 0; i < this.length; i++) if (keep(i)) list.push(this.starts[i], this.ends[i]);
+    return list.done();
+  }
+}
+
+/** Words collected in text order. */
+export class WordList {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  /** `capacity`: how many words are expected (the arrays grow past it) */
+  constructor(
+    private readonly text: string,
+    capacity = 16,
+  ) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+
+  /** words `from` to `to` (excluded) of `words` */
+  pushAll(words: Words, from: number, to: number): void {
+    for (let i = from; i < to; i++) this.push(words.start(i), words.end(i));
+  }
+
+  done(): Words {
+    return new Words(this.text, this.starts, this.ends, this.length);
+  }
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
  * Splits text into words. Apostrophes and hyphens separate words (`l'inventaire`, `rendez-vous`).
  * In file names, `_`, `-`, `.` and digits separate words too (`arret_maladie_2026.pdf`).
  */
-export function tokenize(text: string, options: { fileName?: boolean } = {}): Token[] {
-  return tokenizeFolded(fold(text), options.fileName === true);
-}
-
-/** `tokenize` on text already folded (`fold(text)`): the same tokens, offsets and words. */
-export function tokenizeFolded(folded: string, fileName = false): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, options: { fileName?: boolean } = {}): Words {
+  const fileName = options.fileName === true;
+  // Prose has a word every 6 characters or so.
+  const words = new WordList(text, text.length / 6);
   let start = -1;
-  const n = folded.length;
+  const n = text.length;
   for (let i = 0; i < n; i++) {
-    const code = folded.charCodeAt(i);
-    // isWordChar, with its ASCII test written out: this loop sees every character of the body.
+    const code = text.charCodeAt(i);
+    // A word character once folded (isWordChar): ’ and ʼ are apostrophes, Ω (ohm) a letter. The ASCII test is
+    // written out: this loop sees every character of the body.
     const inWord =
       code < 0x80
         ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57 && !fileName)
-        : isWordChar(code);
+        : isWordChar(foldCode(code));
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      tokens.push({ word: folded.slice(start, i), start, end: i });
+      words.push(start, i);
       start = -1;
     }
   }
-  if (start >= 0) tokens.push({ word: folded.slice(start, n), start, end: n });
-  return tokens;
+  if (start >= 0) words.push(start, n);
+  return words.done();
 }
 
 export interface PhraseSet {
   /** first word → the phrases (as word lists) that begin with it, longest first */
   byFirst: { [word: string]: string[][] };
-  /** first word → the same phrases joined by spaces (what a match reports), when compiled here */
-  joined?: { [word: string]: string[] };
+  /** first word → the same phrases joined by spaces (what a match reports) */
+  joined: { [word: string]: string[] };
+  /** the first words, found from a token without reading it as a string (see wordOf) */
+  firsts: WordTable;
   size: number;
+}
+
+/** Words by bucket: a word's bucket comes from its length and its first and last characters. */
+type WordTable = (string[] | undefined)[];
+
+const BUCKETS = 1024;
+
+/** The bucket of `fold(text.slice(start, end))`. */
+function bucketOf(text: string, start: number, end: number): number {
+  const first = foldCode(text.charCodeAt(start));
+  return ((end - start) * 31 + first * 7 + foldCode(text.charCodeAt(end - 1))) & (BUCKETS - 1);
+}
+
+function wordTable(words: string[]): WordTable {
+  const table: WordTable = [];
+  for (let b = 0; b < BUCKETS; b++) table.push(undefined);
+  for (const word of words) {
+    const b = bucketOf(word, 0, word.length);
+    (table[b] || (table[b] = [])).push(word);
+  }
+  return table;
+}
+
+/** The word of `table` that word `i` is, if any: most words of a body are in no table, and are never copied. */
+function wordOf(table: WordTable, words: Words, i: number): string | undefined {
+  const list = table[bucketOf(words.text, words.start(i), words.end(i))];
+  if (list !== undefined) for (let k = 0; k < list.length; k++) if (words.is(i, list[k])) return list[k];
+  return undefined;
 }
 
 /** `hospitalisé(e)` → hospitalise, hospitalisee; `pièce(s) jointe(s)` → 4 forms. */
@@ -62,7 +179,7 @@ export function compilePhrases(phrases: string[]): PhraseSet {
   let size = 0;
   for (const phrase of phrases) {
     for (const variant of expandVariants(phrase)) {
-      const words = tokenize(variant).map((t) => t.word);
+      const words = tokenize(variant).toArray();
       if (words.length === 0) continue;
       const list = byFirst[words[0]] || (byFirst[words[0]] = []);
       if (!list.some((w) => w.join(" ") === words.join(" "))) {
@@ -76,7 +193,7 @@ export function compilePhrases(phrases: string[]): PhraseSet {
     byFirst[key].sort((a, b) => b.length - a.length);
     joined[key] = byFirst[key].map((words) => words.join(" "));
   }
-  return { byFirst, joined, size };
+  return { byFirst, joined, firsts: wordTable(Object.keys(byFirst)), size };
 }
 
 export interface PhraseMatch {
@@ -90,83 +207,71 @@ export interface PhraseMatch {
   end: number;
 }
 
+/** The longest phrase of `set` starting at word `i`, its first word being `first`. */
+function phraseAt(tokens: Words, i: number, set: PhraseSet, first: string): PhraseMatch | undefined {
+  const candidates = set.byFirst[first];
+  for (let p = 0; p < candidates.length; p++) {
+    const words = candidates[p];
+    if (i + words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = tokens.is(i + k, words[k]);
+    if (ok) {
+      const end = tokens.end(i + words.length - 1);
+      return { phrase: set.joined[first][p], token: i, length: words.length, start: tokens.start(i), end };
+    }
+  }
+  return undefined;
+}
+
 /** Every non-overlapping occurrence, leftmost and then longest first. One pass over the tokens. */
-export function matchPhrases(tokens: Token[], set: PhraseSet): PhraseMatch[] {
+export function matchPhrases(tokens: Words, set: PhraseSet): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = set.byFirst[tokens[i].word];
-    if (candidates === undefined) continue;
-    for (let p = 0; p < candidates.length; p++) {
-      const words = candidates[p];
-      if (i + words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].word === words[k];
-      if (ok) {
-        matches.push({
-          phrase: set.joined ? set.joined[tokens[i].word][p] : words.join(" "),
-          token: i,
-          length: words.length,
-          start: tokens[i].start,
-          end: tokens[i + words.length - 1].end,
-        });
-        i += words.length - 1;
-        break;
-      }
-    }
+    const first = wordOf(set.firsts, tokens, i);
+    const match = first === undefined ? undefined : phraseAt(tokens, i, set, first);
+    if (match === undefined) continue;
+    matches.push(match);
+    i += match.length - 1;
   }
   return matches;
 }
 
-/** Per list of phrase sets: the first words of any of them, each with the sets that have phrases starting with it. */
-const mergedIndexes = new WeakMap<PhraseSet[], { [word: string]: number[] }>();
+/** Per list of phrase sets: the first words of any of them, and for each the sets that have phrases starting with it. */
+const mergedIndexes = new WeakMap<PhraseSet[], { firsts: WordTable; having: { [word: string]: number[] } }>();
 
 /**
  * `sets.map((set) => matchPhrases(tokens, set))` in one pass over the tokens: one lookup per token instead of
  * one per token and set. Pass the same `sets` array again to reuse its merged index.
  */
-export function matchPhrasesMany(tokens: Token[], sets: PhraseSet[]): PhraseMatch[][] {
+export function matchPhrasesMany(tokens: Words, sets: PhraseSet[]): PhraseMatch[][] {
   let merged = mergedIndexes.get(sets);
   if (merged === undefined) {
-    merged = dict<number[]>();
+    const having = dict<number[]>();
     for (let c = 0; c < sets.length; c++) {
-      for (const word of Object.keys(sets[c].byFirst)) (merged[word] || (merged[word] = [])).push(c);
+      for (const word of Object.keys(sets[c].byFirst)) (having[word] || (having[word] = [])).push(c);
     }
+    merged = { firsts: wordTable(Object.keys(having)), having };
     mergedIndexes.set(sets, merged);
   }
   const results: PhraseMatch[][] = sets.map(() => []);
   // For each set, the first token it may match from (matches of one set do not overlap).
   const next: number[] = sets.map(() => 0);
   for (let i = 0; i < tokens.length; i++) {
-    const having = merged[tokens[i].word];
-    if (having === undefined) continue;
-    for (const c of having) {
+    const first = wordOf(merged.firsts, tokens, i);
+    if (first === undefined) continue;
+    for (const c of merged.having[first]) {
       if (i < next[c]) continue;
-      const set = sets[c];
-      const candidates = set.byFirst[tokens[i].word];
-      for (let p = 0; p < candidates.length; p++) {
-        const words = candidates[p];
-        if (i + words.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].word === words[k];
-        if (ok) {
-          results[c].push({
-            phrase: set.joined ? set.joined[tokens[i].word][p] : words.join(" "),
-            token: i,
-            length: words.length,
-            start: tokens[i].start,
-            end: tokens[i + words.length - 1].end,
-          });
-          next[c] = i + words.length;
-          break;
-        }
-      }
+      const match = phraseAt(tokens, i, sets[c], first);
+      if (match === undefined) continue;
+      results[c].push(match);
+      next[c] = i + match.length;
     }
   }
   return results;
 }
 
 /** True when the whole token list is covered by phrases of the set (e.g. "merci bien reçu"). */
-export function onlyPhrases(tokens: Token[], set: PhraseSet): boolean {
+export function onlyPhrases(tokens: Words, set: PhraseSet): boolean {
   let covered = 0;
   for (const m of matchPhrases(tokens, set)) {
     if (m.token !== covered) return false;
@@ -184,10 +289,10 @@ export function countWords(text: string): number {
 }
 
 /** `countWords(text)` given `tokenize(text)`. */
-export function countWordsOf(text: string, tokens: Token[]): number {
+export function countWordsOf(text: string, tokens: Words): number {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || hasSpace(text, tokens[i - 1].end, tokens[i].start)) words++;
+    if (i === 0 || hasSpace(text, tokens.end(i - 1), tokens.start(i))) words++;
   }
   return words;
 }

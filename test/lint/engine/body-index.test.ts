@@ -1,4 +1,5 @@
 import { buildBodyIndex } from "../../../src/lint/body/body-index";
+import { scanHistory } from "../../../src/lint/body/markers";
 import type { Zone } from "../../../src/lint";
 
 /** The text of each zone, trimmed, in order. */
@@ -145,7 +146,7 @@ describe("body index: contents", () => {
 
   it("gives tokens and text per zone with offsets into the whole text", () => {
     const index = buildBodyIndex({ html: OUTLOOK_REPLY });
-    const words = index.tokensIn(["new"]).map((t) => t.word);
+    const words = index.tokensIn(["new"]).toArray();
     expect(words).toEqual(["merci", "je", "regarde"]);
     const newText = index.textIn(["new"]);
     expect(newText.length).toBe(index.text.length);
@@ -167,5 +168,47 @@ describe("body index: history count edge cases", () => {
     ],
   ])("%s", (_why, text, count) => {
     expect(buildBodyIndex({ text }).historyMessages).toBe(count);
+  });
+});
+
+describe("scanHistory: what comes before a mark, and the lines it does not read", () => {
+  it.each<[string, string, { start: number; messages: number }]>([
+    [
+      "'>' prefixes with any white space, no-break and ideographic spaces included",
+      "Ok.\n> \u00a0>\u3000De : Paul\n>\tEnvoyé : lundi\n> \u2003Objet : x",
+      { start: 4, messages: 1 },
+    ],
+    [
+      "Outlook's plain text of bold headers",
+      "*De :* Paul\n*Envoyé :* lundi\n*À :* Jeanne\n*Objet :* x",
+      { start: 0, messages: 1 },
+    ],
+    [
+      "the lines no mark begins with still count in the six after From",
+      "From: a\nSent: b\nTo: c\nCc: d\n1\n2\nSubject: e",
+      { start: 0, messages: 1 },
+    ],
+    [
+      "… and push a Subject out of the block",
+      "From: a\nSent: b\nTo: c\nCc: d\n1\n2\n3\nSubject: e",
+      { start: -1, messages: 0 },
+    ],
+    [
+      "a line of 400 white spaces or more is empty: it does not count",
+      "From: a\n" + " ".repeat(400) + "x\nSent: b\nTo: c\nCc: d\n1\n2\nSubject: e",
+      { start: 0, messages: 1 },
+    ],
+    [
+      "a mark past the 400 characters read is not seen",
+      " ".repeat(390) + "Le 1 mars, Paul a écrit :",
+      { start: -1, messages: 0 },
+    ],
+    [
+      "the start is the line's, prefix included",
+      "Bonjour\n\n>> Le 1 mars, Paul a écrit :\n>>> x",
+      { start: 9, messages: 1 },
+    ],
+  ])("%s", (_why, text, expected) => {
+    expect(scanHistory(text)).toEqual(expected);
   });
 });

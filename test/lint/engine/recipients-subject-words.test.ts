@@ -108,12 +108,12 @@ describe("words", () => {
   });
 
   it("splits file names on _ - . and digits", () => {
-    expect(tokenize("arret_maladie_2026.pdf", { fileName: true }).map((t) => t.word)).toEqual([
+    expect(tokenize("arret_maladie_2026.pdf", { fileName: true }).toArray()).toEqual([
       "arret",
       "maladie",
       "pdf",
     ]);
-    expect(tokenize("l'inventaire 2026").map((t) => t.word)).toEqual(["l", "inventaire", "2026"]);
+    expect(tokenize("l'inventaire 2026").toArray()).toEqual(["l", "inventaire", "2026"]);
   });
 
   it("expands optional endings", () => {
