@@ -1,9 +1,11 @@
 // The words of a text are found and compared on the text as written, each unit folded on the spot (foldCode),
 // never on a folded copy of the whole text: these properties hold them to the definition on the folded text.
 import fc from "fast-check";
+import { buildBodyIndex } from "../../src/lint/body/body-index";
+import type { Zone } from "../../src/lint";
 import { fold, foldCode, isWordChar } from "../../src/lint/text/fold";
-import { compilePhrases, matchPhrases, tokenize } from "../../src/lint/text/words";
-import { PIECES, utf16 } from "./arbitraries";
+import { compilePhrases, countWords, matchPhrases, tokenize, type Words } from "../../src/lint/text/words";
+import { PIECES, tagSoup, utf16 } from "./arbitraries";
 
 const RUNS = Number(process.env.FC_RUNS) || 300;
 const SEED = process.env.FC_SEED === "random" ? undefined : Number(process.env.FC_SEED) || 20261127;
@@ -26,7 +28,10 @@ function reference(text: string, fileName = false): [number, number, string][] {
 }
 
 function found(text: string, fileName = false): [number, number, string][] {
-  const words = tokenize(text, { fileName });
+  return listed(tokenize(text, { fileName }));
+}
+
+function listed(words: Words): [number, number, string][] {
   const out: [number, number, string][] = [];
   for (let i = 0; i < words.length; i++) out.push([words.start(i), words.end(i), words.word(i)]);
   return out;
@@ -46,6 +51,18 @@ describe("words on the text as written", () => {
     for (let code = 0; code < 0x10000; code++) {
       if (foldCode(code) !== folded.charCodeAt(code)) differ.push(code);
       if (fold(String.fromCharCode(code)).charCodeAt(0) !== foldCode(code)) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("takes every BMP unit for a word character exactly when it folds to one", () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      const expected = isWordChar(foldCode(code));
+      if ((tokenize(unit).length === 1) !== expected) differ.push(code);
+      if ((tokenize(unit, { fileName: true }).length === 1) !== (expected && !(code >= 48 && code <= 57)))
+        differ.push(code);
     }
     expect(differ).toEqual([]);
   });
@@ -87,6 +104,53 @@ describe("words on the text as written", () => {
           }
         }
         expect(matchPhrases(tokenize(t), set).map((m) => m.phrase)).toEqual(byHand);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it("gives a body's words per zone as if the other zones were blanked out", () => {
+    const zoneSets: Zone[][] = [
+      ["new"],
+      ["quote"],
+      ["signature"],
+      ["quote", "signature"],
+      ["new", "signature"],
+    ];
+    // Quoted and signed parts (and ">" lines in plain text) next to words, across and inside them.
+    const marks = fc.constantFrom(
+      '<blockquote type="cite">',
+      "</blockquote>",
+      '<div class="gmail_quote">',
+      '<div id="Signature">',
+      "</div>",
+      "mot<blockquote type=cite>clé",
+      // inline: the zone changes within a word
+      '<span id="signature">',
+      '<span class="gmail_quote">',
+      "</span>",
+      "mot",
+      "Clé",
+      "\n-- \n",
+      "\n> ",
+      "\n",
+    );
+    const body = fc.oneof(
+      fc.array(fc.oneof(tagSoup(6), marks), { maxLength: 10 }).map((parts) => ({ html: parts.join("") })),
+      fc.array(fc.oneof(text, marks), { maxLength: 10 }).map((parts) => ({ text: parts.join("") })),
+    );
+    fc.assert(
+      fc.property(body, (b) => {
+        const index = buildBodyIndex(b);
+        for (const zones of zoneSets) {
+          const blanked = index.textIn(zones);
+          expect(listed(index.wordsIn(zones))).toEqual(reference(blanked));
+          expect(index.countWordsIn(zones)).toBe(countWords(blanked));
+          const starting = listed(index.tokens()).filter(
+            ([start]) => zones.indexOf(index.zoneAt(start)) >= 0,
+          );
+          expect(listed(index.tokensIn(zones))).toEqual(starting);
+        }
       }),
       { numRuns: RUNS, seed: SEED },
     );

@@ -312,67 +312,38 @@ function finish(
     if (allTokens === undefined) allTokens = tokenize(text);
     return allTokens;
   };
-  const textCache = dict<string>();
-  const tokenCache = dict<Words>();
-  const wordCache = dict<Words>();
-  const countCache = dict<number>();
-  const keyOf = (zones: Zone[]) => zones.slice().sort().join(",");
-  // When every segment is wanted, the words asked for are all the words: the same list, not a copy.
-  const coversAll = (zones: Zone[]) => segments.every((s) => zones.indexOf(s.zone) >= 0);
-
-  const textIn = (zones: Zone[]): string => {
-    const key = keyOf(zones);
-    let cached = textCache[key];
-    if (cached === undefined && coversAll(zones)) cached = textCache[key] = text;
-    if (cached === undefined) {
-      const pieces: string[] = [];
-      for (const s of segments) {
-        if (zones.indexOf(s.zone) >= 0) pieces.push(text.slice(s.start, s.end));
-        else blank(text, s.start, s.end, pieces);
-      }
-      cached = textCache[key] = pieces.join("");
+  /** The runs of characters in `zones`, as [start, end) pairs: wanted segments side by side make one run. */
+  const runsIn = (zones: Zone[]): number[] => {
+    const runs: number[] = [];
+    for (const s of segments) {
+      if (zones.indexOf(s.zone) < 0) continue;
+      if (runs.length > 0 && runs[runs.length - 1] === s.start) runs[runs.length - 1] = s.end;
+      else runs.push(s.start, s.end);
     }
-    return cached;
+    return runs;
   };
 
-  const wordsIn = (zones: Zone[]): Words => {
-    const key = keyOf(zones);
-    let cached = wordCache[key];
-    if (cached === undefined && coversAll(zones)) cached = wordCache[key] = tokens();
-    if (cached === undefined) {
-      const all = tokens();
-      const kept = new WordList(text, all.length);
-      // Words and segments both run in text order: one pass over each.
-      let si = 0;
-      for (let i = 0; i < all.length; i++) {
-        const start = all.start(i);
-        const end = all.end(i);
-        while (segments[si].end <= start) si++;
-        if (segments[si].end >= end) {
-          // The common case: the word lies within one segment.
-          if (zones.indexOf(segments[si].zone) >= 0) kept.push(start, end);
-          continue;
-        }
-        // A word across segments: keep its runs of characters that stand in `zones`.
-        let runStart = -1;
-        for (let k = si; k < segments.length && segments[k].start < end; k++) {
-          const from = Math.max(start, segments[k].start);
-          const to = Math.min(end, segments[k].end);
-          if (zones.indexOf(segments[k].zone) >= 0) {
-            if (runStart < 0) runStart = from;
-          } else if (runStart >= 0) {
-            kept.push(runStart, from);
-            runStart = -1;
-          }
-          if (to === end && runStart >= 0) {
-            kept.push(runStart, to);
-            runStart = -1;
-          }
-        }
-      }
-      cached = wordCache[key] = kept.done();
+  /**
+   * The words that start in `runs`, whole; with `cut`, the words of the runs' text alone (tokenize(textIn)): a
+   * word is cut at its run's end, and a word begun before a run gives its part in the run. Words and runs are
+   * both in text order: a run's words are found by two binary searches, and those of a run alone are shared.
+   */
+  const wordsOfRuns = (runs: number[], cut: boolean): Words => {
+    const all = tokens();
+    const list = new WordList(text);
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r];
+      const end = runs[r + 1];
+      const from = firstStartingAt(all, start);
+      const to = firstStartingAt(all, end);
+      const head = cut && from > 0 && all.end(from - 1) > start;
+      const tail = cut && to > from && all.end(to - 1) > end;
+      if (runs.length === 2 && !head && !tail) return all.slice(from, to);
+      if (head) list.push(start, Math.min(all.end(from - 1), end));
+      list.pushRun(all, from, to);
+      if (tail) list.cutAt(end);
     }
-    return cached;
+    return list.done();
   };
 
   return {
@@ -390,43 +361,39 @@ function finish(
       const all = tokens();
       return all.slice(firstStartingAt(all, start), firstStartingAt(all, end));
     },
-    textIn,
-    tokensIn(zones) {
-      const key = keyOf(zones);
-      let cached = tokenCache[key];
-      if (cached === undefined && coversAll(zones)) cached = tokenCache[key] = tokens();
-      if (cached === undefined) {
-        // Words and segments are both in text order: a wanted segment's words are one run of the words,
-        // found by two binary searches. Runs that follow each other are one.
-        const all = tokens();
-        const runs: number[] = [];
-        for (const s of segments) {
-          if (zones.indexOf(s.zone) < 0) continue;
-          const from = firstStartingAt(all, s.start);
-          const to = firstStartingAt(all, s.end);
-          if (runs.length > 0 && runs[runs.length - 1] === from) runs[runs.length - 1] = to;
-          else if (to > from) runs.push(from, to);
-        }
-        if (runs.length === 2) cached = all.slice(runs[0], runs[1]);
-        else {
-          const taken = new WordList(text);
-          for (let r = 0; r < runs.length; r += 2) taken.pushAll(all, runs[r], runs[r + 1]);
-          cached = taken.done();
-        }
-        tokenCache[key] = cached;
+    textIn: perZones((zones) => {
+      const runs = runsIn(zones);
+      if (runs.length === 2 && runs[0] === 0 && runs[1] === text.length) return text;
+      const pieces: string[] = [];
+      let at = 0;
+      for (let r = 0; r < runs.length; r += 2) {
+        blank(text, at, runs[r], pieces);
+        pieces.push(text.slice(runs[r], runs[r + 1]));
+        at = runs[r + 1];
       }
-      return cached;
-    },
-    wordsIn,
-    countWordsIn(zones) {
-      const key = keyOf(zones);
-      let cached = countCache[key];
-      if (cached === undefined) {
-        cached = countWordsOf(textIn(zones), wordsIn(zones));
-        countCache[key] = cached;
-      }
-      return cached;
-    },
+      blank(text, at, text.length, pieces);
+      return pieces.join("");
+    }),
+    tokensIn: perZones((zones) => wordsOfRuns(runsIn(zones), false)),
+    wordsIn: perZones((zones) => wordsOfRuns(runsIn(zones), true)),
+    // countWords(textIn(zones)) without that text: within a run it is the text; between runs, blanks.
+    countWordsIn: perZones((zones) => {
+      const runs = runsIn(zones);
+      let count = 0;
+      for (let r = 0; r < runs.length; r += 2)
+        count += countWordsOf(text, wordsOfRuns(runs.slice(r, r + 2), true));
+      return count;
+    }),
+  };
+}
+
+/** `make(zones)`, made once per set of zones. */
+function perZones<T>(make: (zones: Zone[]) => T): (zones: Zone[]) => T {
+  const made = dict<T>();
+  return (zones) => {
+    const key = zones.slice().sort().join(",");
+    const found = made[key];
+    return found !== undefined ? found : (made[key] = make(zones));
   };
 }
 

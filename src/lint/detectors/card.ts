@@ -1,7 +1,15 @@
 // Payment card numbers (PAN): 13-19 digits, Luhn-valid, with a known issuer prefix.
 
 import { isWordChar } from "../text/fold";
-import { Detection, Span, disjointSpans, isDigitCode, isGroupSpace, overlapsAny } from "./detection";
+import {
+  Detection,
+  Span,
+  disjointSpans,
+  isDigitCode,
+  isGroupSpace,
+  nextDigit,
+  overlapsAny,
+} from "./detection";
 
 // A run of digit groups joined by single separators (space, no-break spaces, dash). Scanned by hand rather
 // than with /[0-9]+(?:[ \u00a0\u202f-][0-9]+)*/g, which is linear but keeps one backtracking entry per group:
@@ -12,9 +20,8 @@ const isSeparator = (code: number) => isGroupSpace(code) || code === 0x2d;
 
 /** The next run of digit groups at or after `from`: [start, end), or undefined. */
 function nextBlock(text: string, from: number): { start: number; end: number } | undefined {
-  let start = from;
-  while (start < text.length && !isDigitCode(text.charCodeAt(start))) start++;
-  if (start >= text.length) return undefined;
+  const start = nextDigit(text, from);
+  if (start < 0) return undefined;
   let end = start + 1;
   for (;;) {
     while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;

@@ -22,6 +22,14 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+const DIGIT = /[0-9]/g;
+
+/** The offset of the first digit at or after `from`, or -1: the regular expression engine skips prose faster. */
+export function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
+}
+
 /** Spaces people (and Outlook's French typography) put between groups of digits. */
 export function isGroupSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x202f;

@@ -2,7 +2,7 @@
 // they count only next to a word naming the document.
 
 import { fold, isWordChar } from "../text/fold";
-import { Detection, IdentifierKind, Span } from "./detection";
+import { Detection, IdentifierKind, nextDigit, Span } from "./detection";
 
 /** How far (characters between the two) a keyword may stand from the number. */
 const KEYWORD_DISTANCE = 40;
@@ -22,8 +22,6 @@ const KEYWORD_RE = new RegExp(
   "g",
 );
 
-// Every number classified below holds a digit: tokens (whole ASCII alphanumeric runs) are read around digits.
-const DIGIT_RE = /[0-9]/g;
 const PASSPORT_RE = /^[0-9]{2}[A-Za-z]{2}[0-9]{5}$/;
 const OLD_CNI_RE = /^[0-9]{12}$/;
 const NEW_CNI_RE = /^[0-9A-Z]{9}$/;
@@ -69,14 +67,12 @@ const isAsciiAlphanumeric = (code: number) =>
  */
 export function findIdentityDocuments(text: string): Detection[] {
   const candidates: Detection[] = [];
-  DIGIT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_RE.exec(text)) !== null) {
-    let start = m.index;
+  // Every number classified below holds a digit: tokens (whole ASCII alphanumeric runs) are read around digits.
+  for (let digit = nextDigit(text, 0), end = 0; digit >= 0; digit = nextDigit(text, end)) {
+    let start = digit;
     while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
+    end = digit + 1;
     while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
-    DIGIT_RE.lastIndex = end;
     const token = text.slice(start, end);
     const kind = classify(token);
     // Tokens are maximal ASCII runs; also refuse ones glued to accented letters.

@@ -3,36 +3,41 @@ import { fold, foldCode, isWordChar } from "./fold";
 import { dict } from "./dict";
 
 /**
- * The words of a text, in text order: word `i` is `fold(text.slice(start(i), end(i)))`. Offsets are kept in
- * typed arrays, and a word is folded and made a string only when asked for: a body holds tens of thousands of
- * words, most never looked at as strings, and compared to keywords character by character.
+ * The words of a text, in text order: word `i` is `fold(text.slice(start(i), end(i)))`. Only their offsets are
+ * kept, in a typed array, and a word is folded and made a string when asked for: a body holds tens of thousands
+ * of words, most never looked at as strings, and compared to keywords character by character.
  */
 export class Words {
+  readonly length: number;
+
   constructor(
     /** the text the words stand in, as written */
     readonly text: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    readonly length: number,
-  ) {}
+    /** start and end of each word in turn, from word `first` on */
+    private readonly offsets: Int32Array,
+    private readonly first = 0,
+    length = offsets.length / 2 - first,
+  ) {
+    this.length = length;
+  }
 
   start(i: number): number {
-    return this.starts[i];
+    return this.offsets[2 * (this.first + i)];
   }
 
   end(i: number): number {
-    return this.ends[i];
+    return this.offsets[2 * (this.first + i) + 1];
   }
 
   /** the word, folded */
   word(i: number): string {
-    return fold(this.text.slice(this.starts[i], this.ends[i]));
+    return fold(this.text.slice(this.start(i), this.end(i)));
   }
 
   /** `word(i) === word` for a folded `word`, without making a string */
   is(i: number, word: string): boolean {
-    const start = this.starts[i];
-    if (this.ends[i] - start !== word.length) return false;
+    const start = this.start(i);
+    if (this.end(i) - start !== word.length) return false;
     for (let k = 0; k < word.length; k++)
       if (foldCode(this.text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
     return true;
@@ -45,86 +50,97 @@ export class Words {
     return words;
   }
 
-  /** words `from` to `to` (excluded), sharing these arrays */
+  /** words `from` to `to` (excluded), sharing these offsets */
   slice(from: number, to: number): Words {
-    return new Words(this.text, this.starts.subarray(from, to), this.ends.subarray(from, to), to - from);
+    return new Words(this.text, this.offsets, this.first + from, to - from);
   }
 
   /** the words for which `keep(i)` holds */
   filter(keep: (i: number) => boolean): Words {
     const list = new WordList(this.text);
-    for (let i = 0; i < this.length; i++) if (keep(i)) list.push(this.starts[i], this.ends[i]);
+    for (let i = 0; i < this.length; i++) if (keep(i)) list.push(this.start(i), this.end(i));
     return list.done();
+  }
+
+  /** Copies words `from` to `to` (excluded) to `offsets` at `at`: one typed array copy. */
+  copy(from: number, to: number, offsets: Int32Array, at: number): void {
+    offsets.set(this.offsets.subarray(2 * (this.first + from), 2 * (this.first + to)), at);
   }
 }
 
-/** Words collected in text order. */
+/** Words gathered in text order: one at a time, or runs of another list's words at once. */
 export class WordList {
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private length = 0;
+  private offsets = new Int32Array(32);
+  private taken = 0;
 
-  /** `capacity`: how many words are expected (the arrays grow past it) */
-  constructor(
-    private readonly text: string,
-    capacity = 16,
-  ) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
+  constructor(private readonly text: string) {}
+
+  private room(words: number): void {
+    if (this.taken + 2 * words <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(2 * this.offsets.length, this.taken + 2 * words));
+    grown.set(this.offsets);
+    this.offsets = grown;
   }
 
   push(start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.ends = grown(this.ends);
-    }
-    this.starts[this.length] = start;
-    this.ends[this.length++] = end;
+    this.room(1);
+    this.offsets[this.taken++] = start;
+    this.offsets[this.taken++] = end;
   }
 
   /** words `from` to `to` (excluded) of `words` */
-  pushAll(words: Words, from: number, to: number): void {
-    for (let i = from; i < to; i++) this.push(words.start(i), words.end(i));
+  pushRun(words: Words, from: number, to: number): void {
+    this.room(to - from);
+    words.copy(from, to, this.offsets, this.taken);
+    this.taken += 2 * (to - from);
+  }
+
+  /** ends the last word at `end` at the latest */
+  cutAt(end: number): void {
+    if (this.taken > 0 && this.offsets[this.taken - 1] > end) this.offsets[this.taken - 1] = end;
   }
 
   done(): Words {
-    return new Words(this.text, this.starts, this.ends, this.length);
+    return new Words(this.text, this.offsets, 0, this.taken / 2);
   }
-}
-
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /**
  * Splits text into words. Apostrophes and hyphens separate words (`l'inventaire`, `rendez-vous`).
  * In file names, `_`, `-`, `.` and digits separate words too (`arret_maladie_2026.pdf`).
  */
-export function tokenize(text: string, options: { fileName?: boolean } = {}): Words {
-  const fileName = options.fileName === true;
-  // Prose has a word every 6 characters or so.
-  const words = new WordList(text, text.length / 6);
+export function tokenize(text: string, options?: { fileName?: boolean }): Words {
+  const digits = !(options && options.fileName === true);
+  // This loop sees every character of the body: its state is local (a method or a field per word cost twice
+  // the time), and the offsets go into a typed array sized for prose, a word every 5 characters or so.
+  let offsets = new Int32Array(Math.max(32, 2 * Math.ceil(text.length / 5)));
+  let taken = 0;
   let start = -1;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    // A word character once folded (isWordChar): ’ and ʼ are apostrophes, Ω (ohm) a letter. The ASCII test is
-    // written out: this loop sees every character of the body.
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
+    // A word character once folded (isWordChar, ASCII and Latin-1 written out): ’ and ʼ are apostrophes,
+    // Ω (ohm) a letter.
     const inWord =
       code < 0x80
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57 && !fileName)
-        : isWordChar(foldCode(code));
+        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57 && digits)
+        : code < 0x100
+          ? code >= 0xc0 && code !== 0xd7 && code !== 0xf7
+          : isWordChar(foldCode(code));
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      words.push(start, i);
+      if (taken === offsets.length) {
+        const grown = new Int32Array(offsets.length * 2);
+        grown.set(offsets);
+        offsets = grown;
+      }
+      offsets[taken++] = start;
+      offsets[taken++] = i;
       start = -1;
     }
   }
-  if (start >= 0) words.push(start, n);
-  return words.done();
+  return new Words(text, offsets, 0, taken / 2);
 }
 
 export interface PhraseSet {
@@ -175,17 +191,24 @@ export function expandVariants(phrase: string): string[] {
 }
 
 export function compilePhrases(phrases: string[]): PhraseSet {
+  const variants: string[] = [];
+  for (const phrase of phrases) variants.push(...expandVariants(phrase));
+  // The variants are split in one call, a line each (words never span a line break): hundreds of calls on
+  // short strings made V8 compile tokenize in a way that then read a body at half its speed.
+  const all = tokenize(variants.join("\n"));
   const byFirst = dict<string[][]>();
   let size = 0;
-  for (const phrase of phrases) {
-    for (const variant of expandVariants(phrase)) {
-      const words = tokenize(variant).toArray();
-      if (words.length === 0) continue;
-      const list = byFirst[words[0]] || (byFirst[words[0]] = []);
-      if (!list.some((w) => w.join(" ") === words.join(" "))) {
-        list.push(words);
-        size++;
-      }
+  let w = 0;
+  let end = -1;
+  for (const variant of variants) {
+    end += variant.length + 1;
+    const words: string[] = [];
+    for (; w < all.length && all.start(w) < end; w++) words.push(all.word(w));
+    if (words.length === 0) continue;
+    const list = byFirst[words[0]] || (byFirst[words[0]] = []);
+    if (!list.some((known) => known.join(" ") === words.join(" "))) {
+      list.push(words);
+      size++;
     }
   }
   const joined = dict<string[]>();
