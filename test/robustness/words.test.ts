@@ -151,6 +151,12 @@ describe("words on the text as written", () => {
           );
           expect(listed(index.tokensIn(zones))).toEqual(starting);
         }
+        // Paragraphs in order (as the rules read them), then backwards: each gets the words starting in it.
+        const all = listed(index.tokens());
+        for (const p of index.paragraphs.concat(index.paragraphs.slice().reverse())) {
+          const inside = all.filter(([start]) => start >= p.start && start < p.end);
+          expect(listed(index.wordsBetween(p.start, p.end))).toEqual(inside);
+        }
       }),
       { numRuns: RUNS, seed: SEED },
     );

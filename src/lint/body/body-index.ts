@@ -308,6 +308,8 @@ function finish(
   }
 
   let allTokens: Words | undefined;
+  /** where the last wordsBetween ended: the next one usually starts there */
+  let lastBetween = 0;
   const tokens = (): Words => {
     if (allTokens === undefined) allTokens = tokenize(text);
     return allTokens;
@@ -359,7 +361,9 @@ function finish(
     tokens,
     wordsBetween(start, end) {
       const all = tokens();
-      return all.slice(firstStartingAt(all, start), firstStartingAt(all, end));
+      const from = firstStartingAt(all, start, lastBetween);
+      lastBetween = firstStartingAt(all, end, from);
+      return all.slice(from, lastBetween);
     },
     textIn: perZones((zones) => {
       const runs = runsIn(zones);
@@ -397,10 +401,24 @@ function perZones<T>(make: (zones: Zone[]) => T): (zones: Zone[]) => T {
   };
 }
 
-/** The index of the first word starting at or after `offset` (words.length if none). */
-function firstStartingAt(words: Words, offset: number): number {
+/**
+ * The index of the first word starting at or after `offset` (words.length if none), searched from `near` out
+ * (galloping, then binary search): readers going through the paragraphs in order pay for the distance walked,
+ * not for a whole search each time.
+ */
+function firstStartingAt(words: Words, offset: number, near = 0): number {
   let lo = 0;
   let hi = words.length;
+  if (near > 0 && near <= words.length && words.start(near - 1) < offset) {
+    lo = near;
+    for (let step = 1; lo + step <= words.length; step *= 2) {
+      if (lo + step === words.length || words.start(lo + step) >= offset) {
+        hi = lo + step;
+        break;
+      }
+      lo += step;
+    }
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (words.start(mid) < offset) lo = mid + 1;

@@ -167,13 +167,22 @@ export function scanHistory(text: string): HistoryScan {
     return "";
   };
   /** The index of the last line of a "From / Sent / To / Subject" block starting at `from`, or -1. */
+  // What each line is in a header block (SENT, SUBJECT bits; 0: not read yet): a line is read for each of the
+  // "From" lines above it, which runs of header lines make many.
+  const inHeader = new Uint8Array(starts.length);
+  const SENT = 1;
+  const SUBJECT = 2;
+  const READ = 4;
   const headerBlockEnd = (from: number): number => {
     let sent = false;
     let subject = -1;
     for (let k = from + 1; k < starts.length && k <= from + 6; k++) {
-      const line = lineText(k, IN_HEADER);
-      if (is(HEADER_SENT, line)) sent = true;
-      if (is(HEADER_SUBJECT, line)) subject = k;
+      if (inHeader[k] === 0) {
+        const line = lineText(k, IN_HEADER);
+        inHeader[k] = READ | (is(HEADER_SENT, line) ? SENT : 0) | (is(HEADER_SUBJECT, line) ? SUBJECT : 0);
+      }
+      if ((inHeader[k] & SENT) !== 0) sent = true;
+      if ((inHeader[k] & SUBJECT) !== 0) subject = k;
     }
     return sent && subject > 0 ? subject : -1;
   };

@@ -12,9 +12,10 @@ export function suggestSubject(context: RuleContext): string | undefined {
   for (const p of body.paragraphs) {
     if (p.zone !== "new") continue;
     const tokens = body.wordsBetween(p.start, p.end);
-    const line = body.text.slice(p.start, p.end).trim();
+    if (tokens.length < 3) continue;
     const greeting = matchPhrases(tokens, keywords.acknowledgement).reduce((n, m) => n + m.length, 0);
-    if (tokens.length === 0 || greeting === tokens.length || tokens.length < 3) continue;
+    if (greeting === tokens.length) continue;
+    const line = body.text.slice(p.start, p.end).trim();
     // A salutation line ("Bonjour Paul et Léa,", "Dear all,") says nothing about the topic.
     if (/,$/.test(line) && tokens.length <= 6) continue;
     // Never copy an identifier into the subject, which every mail list shows: mask it before any cut,
