@@ -76,10 +76,8 @@ export class WordList {
   constructor(private readonly text: string) {}
 
   private room(words: number): void {
-    if (this.taken + 2 * words <= this.offsets.length) return;
-    const grown = new Int32Array(Math.max(2 * this.offsets.length, this.taken + 2 * words));
-    grown.set(this.offsets);
-    this.offsets = grown;
+    if (this.taken + 2 * words > this.offsets.length)
+      this.offsets = grown(this.offsets, this.taken + 2 * words);
   }
 
   push(start: number, end: number): void {
@@ -103,6 +101,13 @@ export class WordList {
   done(): Words {
     return new Words(this.text, this.offsets, 0, this.taken / 2);
   }
+}
+
+/** `offsets` copied into an array of at least `size` (twice as long, or more). */
+function grown(offsets: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(2 * offsets.length, size));
+  bigger.set(offsets);
+  return bigger;
 }
 
 /**
@@ -130,11 +135,7 @@ export function tokenize(text: string, options?: { fileName?: boolean }): Words 
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (taken === offsets.length) {
-        const grown = new Int32Array(offsets.length * 2);
-        grown.set(offsets);
-        offsets = grown;
-      }
+      if (taken === offsets.length) offsets = grown(offsets, taken + 2);
       offsets[taken++] = start;
       offsets[taken++] = i;
       start = -1;
