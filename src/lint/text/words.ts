@@ -70,7 +70,7 @@ export class Words {
 
 /** Words gathered in text order: one at a time, or runs of another list's words at once. */
 export class WordList {
-  private offsets = new Int32Array(32);
+  private offsets: Int32Array = new Int32Array(32);
   private taken = 0;
 
   constructor(private readonly text: string) {}
@@ -118,7 +118,7 @@ export function tokenize(text: string, options?: { fileName?: boolean }): Words 
   const digits = !(options && options.fileName === true);
   // This loop sees every character of the body: its state is local (a method or a field per word cost twice
   // the time), and the offsets go into a typed array sized for prose, a word every 5 characters or so.
-  let offsets = new Int32Array(Math.max(32, 2 * Math.ceil(text.length / 5)));
+  let offsets: Int32Array = new Int32Array(Math.max(32, 2 * Math.ceil(text.length / 5)));
   let taken = 0;
   let start = -1;
   const n = text.length;
