@@ -204,6 +204,26 @@ describe("scanHistory: what comes before a mark, and the lines it does not read"
       { start: -1, messages: 0 },
     ],
     [
+      "a 'wrote' line read past its tail: a space, a colon, spaces",
+      "Merci\nOn Mon, Paul wrote : \t\n> x",
+      { start: 6, messages: 1 },
+    ],
+    [
+      "… in capitals with accents, or with no colon at all",
+      "LE 1 MARS, PAUL A ÉCRIT :\n> x\nLe 2 mars, Jeanne a écrit\n> y",
+      { start: 0, messages: 2 },
+    ],
+    [
+      "a 'wrote' word that does not end the line is no mark",
+      "Le 1 mars, Paul a écrit : voici",
+      { start: -1, messages: 0 },
+    ],
+    [
+      "header lines without their colon are no header block",
+      "De Paul\nEnvoyé lundi\nObjet x",
+      { start: -1, messages: 0 },
+    ],
+    [
       "the start is the line's, prefix included",
       "Bonjour\n\n>> Le 1 mars, Paul a écrit :\n>>> x",
       { start: 9, messages: 1 },
