@@ -108,17 +108,8 @@ interface PreferencesProps {
   onSave: (preferences: UserPreferences) => void;
 }
 
-export function Preferences({
-  s,
-  lang,
-  outlookLang,
-  policy,
-  preferences,
-  appliedHours,
-  saving,
-  status,
-  onSave,
-}: PreferencesProps) {
+export function Preferences(props: PreferencesProps) {
+  const { s } = props;
   const styles = useStyles();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -135,20 +126,7 @@ export function Preferences({
           {s.prefsHeading}
         </Button>
       </h2>
-      {open ? (
-        <PreferencesForm
-          id={id + "-panel"}
-          s={s}
-          lang={lang}
-          outlookLang={outlookLang}
-          policy={policy}
-          preferences={preferences}
-          appliedHours={appliedHours}
-          saving={saving}
-          status={status}
-          onSave={onSave}
-        />
-      ) : null}
+      {open ? <PreferencesForm id={id + "-panel"} {...props} /> : null}
     </section>
   );
 }
