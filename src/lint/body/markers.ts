@@ -2,37 +2,6 @@
 import { fold, foldCode } from "../text/fold";
 import { isSpaceCode } from "../text/words";
 
-/** Elements whose presence means: from here to the end, the body is earlier mail. */
-export function startsHistory(name: string, attribs: { [name: string]: string }): boolean {
-  const id = (attribs.id || "").toLowerCase();
-  const cls = " " + (attribs.class || "").toLowerCase() + " ";
-  return (
-    id === "divrplyfwdmsg" ||
-    id === "appendonsend" ||
-    id === "mail-editor-reference-message-container" ||
-    (name === "hr" && id === "stopspelling") ||
-    cls.indexOf(" gmail_quote ") >= 0 ||
-    cls.indexOf(" moz-cite-prefix ") >= 0 ||
-    cls.indexOf(" moz-forward-container ") >= 0
-  );
-}
-
-/** Elements that are quoted mail only inside themselves (inline replies may follow). */
-export function isQuoteElement(name: string, attribs: { [name: string]: string }): boolean {
-  return name === "blockquote" && (attribs.type || "").toLowerCase() === "cite";
-}
-
-export function isSignatureElement(attribs: { [name: string]: string }): boolean {
-  const id = (attribs.id || "").toLowerCase();
-  const cls = " " + (attribs.class || "").toLowerCase() + " ";
-  return (
-    id === "signature" ||
-    cls.indexOf(" moz-signature ") >= 0 ||
-    cls.indexOf(" gmail_signature ") >= 0 ||
-    (attribs["data-smartmail"] || "") === "gmail_signature"
-  );
-}
-
 /**
  * A mark of earlier mail on a line of its own, and what its line must show for the expression to have a chance,
  * told from the text as written (one character folded at a time) before the line is copied and folded:
@@ -217,8 +186,9 @@ export const QUOTE = 2;
 export const SIGNATURE = 4;
 
 /**
- * `startsHistory`, `isQuoteElement` and `isSignatureElement` at once, as bits (HISTORY | QUOTE | SIGNATURE):
- * what the body index asks of every element, with the id and class read and lower-cased once.
+ * What the body index asks of every element, as bits, with the id and class read and lower-cased once:
+ * HISTORY, from here to the end the body is earlier mail (Outlook's reply header, Gmail's and Thunderbird's
+ * quote containers); QUOTE, quoted mail only inside the element (inline replies may follow); SIGNATURE.
  */
 export function elementMarks(name: string, attribs: { [name: string]: string }): number {
   const rawId = attribs.id;
