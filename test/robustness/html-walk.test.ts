@@ -4,7 +4,7 @@
 // offsets. Character references are decoded by src/lint/body/entities.ts (HTML 4.01's names), the Parser's by
 // HTML5's table: the soup uses references both know.
 import fc from "fast-check";
-import { Parser } from "htmlparser2";
+import { Parser, Tokenizer } from "htmlparser2";
 import { walkHtml, VOID, type Attributes, type Keep } from "../../src/lint/body/html-walk";
 import * as arb from "./arbitraries";
 
@@ -90,8 +90,21 @@ describe("walkHtml sees what htmlparser2's Parser sees", () => {
       "names that collide in the walker's table",
       "<a0k><A2->x</A0K></a2-><div><P>y<abq>z</ABQ></p><bdd><b>w</BDD></div><p ABQ=1 a0k=2 A2-=3>",
     ],
+    [
+      "text and quoted values skipped to their end by indexOf, up to the end of the input",
+      "<p class='a b' title=\"c > d\">text &amp; more</p>and text with no tag after it",
+    ],
+    ["an attribute value that never closes", '<p class="never closed>text</p>'],
+    ["a comment and a tag that never close", "a<!-- b <p>c"],
   ])("%s", (_why, html) => {
     expect(walked(html)).toEqual(parsed(html));
+  });
+
+  test("htmlparser2's tokenizer still skips text in the fastForwardTo that the walk's scanner replaces", () => {
+    // Were it renamed, the walk would silently go back to reading a character at a time.
+    expect(typeof (Tokenizer.prototype as unknown as { fastForwardTo?: unknown }).fastForwardTo).toBe(
+      "function",
+    );
   });
 
   test("on generated tag soup", () => {

@@ -107,10 +107,10 @@ function indexHtml(html: string): BodyIndex {
   const changes: FlagChange[] = [{ at: 0, flags: 0 }];
   /** the open elements' flags, with ANCHOR on links (their start is on `anchors`) */
   const stack: number[] = [];
-  /** `part`: index in `parts` where the link's text begins */
-  const anchors: { href: string; start: number; part: number }[] = [];
+  const anchors: { href: string; start: number }[] = [];
   const images: { img: Omit<ImageRef, "zone">; flags: Flags; inHistory: boolean }[] = [];
-  const links: { link: Omit<LinkRef, "zone">; flags: Flags }[] = [];
+  /** each link's text is text[start, end), read once the text is joined */
+  const links: { href: string; start: number; end: number; flags: Flags }[] = [];
   let hidden = 0;
   let pre = 0;
   let historyAt = -1;
@@ -154,7 +154,7 @@ function indexHtml(html: string): BodyIndex {
         });
       } else if (!VOID[name]) {
         if (name === "a" && attribs.href !== undefined) {
-          anchors.push({ href: attribs.href, start: length, part: parts.length });
+          anchors.push({ href: attribs.href, start: length });
           stack.push(next | ANCHOR);
         } else stack.push(next);
       }
@@ -171,14 +171,7 @@ function indexHtml(html: string): BodyIndex {
       const entry = stack.pop() || 0;
       if ((entry & ANCHOR) !== 0) {
         const anchor = anchors.pop() as (typeof anchors)[number];
-        // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
-        const raw = parts.slice(anchor.part).join("");
-        const trimmed = raw.trim();
-        const start = anchor.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
-        links.push({
-          link: { href: anchor.href, text: trimmed, start, end: start + trimmed.length },
-          flags: entry & ~ANCHOR,
-        });
+        links.push({ href: anchor.href, start: anchor.start, end: length, flags: entry & ~ANCHOR });
       }
       if ((kind & PRE) !== 0) pre = Math.max(0, pre - 1);
       if ((kind & BLOCK) !== 0) newline();
@@ -195,8 +188,19 @@ function indexHtml(html: string): BodyIndex {
   // An image opened after the history's start element is history, even with no text before it.
   for (const { img, flags: f, inHistory } of images)
     finished.images.push({ ...img, zone: inHistory ? "quote" : zoneFor(finished, img.textOffset, f, true) });
-  for (const { link, flags: f } of links)
-    finished.links.push({ ...link, zone: zoneFor(finished, link.start, f, false) });
+  for (const link of links) {
+    // Offsets cover the visible words, not the spaces around them ("<a> ici </a>").
+    const raw = finished.text.slice(link.start, link.end);
+    const trimmed = raw.trim();
+    const start = link.start + (trimmed === "" ? 0 : raw.indexOf(trimmed));
+    finished.links.push({
+      href: link.href,
+      text: trimmed,
+      start,
+      end: start + trimmed.length,
+      zone: zoneFor(finished, start, link.flags, false),
+    });
+  }
   return finished;
 }
 

@@ -206,8 +206,13 @@ export function elementMarks(name: string, attribs: { [name: string]: string }):
   )
     marks |= HISTORY;
   if (id === "signature") marks |= SIGNATURE;
-  // Every class looked for has "gmail_" or "moz-" in it: most classes (MsoNormal…) stop at this test.
-  if (rawClass !== undefined && /gmail_|moz-/i.test(rawClass)) {
+  // Every class looked for has "gmail_" or "moz-" in it: most classes (MsoNormal…) have neither "_" nor "-", and
+  // stop before the expression.
+  if (
+    rawClass !== undefined &&
+    (rawClass.indexOf("_") >= 0 || rawClass.indexOf("-") >= 0) &&
+    /gmail_|moz-/i.test(rawClass)
+  ) {
     const cls = " " + rawClass.toLowerCase() + " ";
     if (
       cls.indexOf(" gmail_quote ") >= 0 ||

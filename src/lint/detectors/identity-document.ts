@@ -73,6 +73,9 @@ export function findIdentityDocuments(text: string): Detection[] {
     while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--;
     end = digit + 1;
     while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    // Only 9 or 12 characters make a number (classify): most runs of digits, dates and phone numbers, are
+    // never copied.
+    if (end - start !== 9 && end - start !== 12) continue;
     const token = text.slice(start, end);
     const kind = classify(token);
     // Tokens are maximal ASCII runs; also refuse ones glued to accented letters.

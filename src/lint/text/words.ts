@@ -115,33 +115,48 @@ function grown(offsets: Int32Array, size: number): Int32Array {
  * In file names, `_`, `-`, `.` and digits separate words too (`arret_maladie_2026.pdf`).
  */
 export function tokenize(text: string, options?: { fileName?: boolean }): Words {
-  const digits = !(options && options.fileName === true);
+  const classes = options && options.fileName === true ? FILE_NAME_CLASSES : TEXT_CLASSES;
   // This loop sees every character of the body: its state is local (a method or a field per word cost twice
   // the time), and the offsets go into a typed array sized for prose, a word every 5 characters or so.
   let offsets: Int32Array = new Int32Array(Math.max(32, 2 * Math.ceil(text.length / 5)));
   let taken = 0;
-  let start = -1;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 32;
-    // A word character once folded (isWordChar, ASCII and Latin-1 written out): ’ and ʼ are apostrophes,
-    // Ω (ohm) a letter.
-    const inWord =
-      code < 0x80
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57 && digits)
-        : code < 0x100
-          ? code >= 0xc0 && code !== 0xd7 && code !== 0xf7
-          : isWordChar(foldCode(code));
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (taken === offsets.length) offsets = grown(offsets, taken + 2);
-      offsets[taken++] = start;
-      offsets[taken++] = i;
-      start = -1;
+  let i = 0;
+  while (i < n) {
+    // Skip to a word's first character, then to the character after its last. Beyond Latin-1, a word character
+    // once folded: ’ and ʼ are apostrophes, Ω (ohm) a letter.
+    let code = text.charCodeAt(i);
+    while (!(code < 0x100 ? classes[code] === 1 : isWordChar(foldCode(code)))) {
+      if (++i === n) break;
+      code = text.charCodeAt(i);
     }
+    if (i === n) break;
+    const start = i;
+    for (i++; i < n; i++) {
+      code = text.charCodeAt(i);
+      if (!(code < 0x100 ? classes[code] === 1 : isWordChar(foldCode(code)))) break;
+    }
+    if (taken === offsets.length) offsets = grown(offsets, taken + 2);
+    offsets[taken++] = start;
+    offsets[taken++] = i;
   }
   return new Words(text, offsets, 0, taken / 2);
+}
+
+/**
+ * Below U+0100, 1 for the characters of words (isWordChar once folded, written out for ASCII and Latin-1:
+ * letters, digits, and the accented letters from U+00C0 but × and ÷); in file names, digits are not.
+ */
+const TEXT_CLASSES = new Uint8Array(0x100);
+const FILE_NAME_CLASSES = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) {
+  const letter =
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+  const digit = code >= 48 && code <= 57;
+  TEXT_CLASSES[code] = letter || digit ? 1 : 0;
+  FILE_NAME_CLASSES[code] = letter ? 1 : 0;
 }
 
 export interface PhraseSet {
