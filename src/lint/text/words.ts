@@ -125,22 +125,19 @@ export function tokenize(text: string, options?: { fileName?: boolean }): Words 
   while (i < n) {
     // Skip to a word's first character, then to the character after its last. Beyond Latin-1, a word character
     // once folded: ’ and ʼ are apostrophes, Ω (ohm) a letter.
-    let code = text.charCodeAt(i);
-    while (!(code < 0x100 ? classes[code] === 1 : isWordChar(foldCode(code)))) {
-      if (++i === n) break;
-      code = text.charCodeAt(i);
-    }
+    while (i < n && !inWord(classes, text.charCodeAt(i))) i++;
     if (i === n) break;
     const start = i;
-    for (i++; i < n; i++) {
-      code = text.charCodeAt(i);
-      if (!(code < 0x100 ? classes[code] === 1 : isWordChar(foldCode(code)))) break;
-    }
+    for (i++; i < n && inWord(classes, text.charCodeAt(i)); i++);
     if (taken === offsets.length) offsets = grown(offsets, taken + 2);
     offsets[taken++] = start;
     offsets[taken++] = i;
   }
   return new Words(text, offsets, 0, taken / 2);
+}
+
+function inWord(classes: Uint8Array, code: number): boolean {
+  return code < 0x100 ? classes[code] === 1 : isWordChar(foldCode(code));
 }
 
 /**
