@@ -147,15 +147,24 @@ export interface ScalingResult {
 /**
  * Times `run(n)` for each n (ascending). A size whose projected time (from the last two, at least linear)
  * exceeds `limitMs` per run is skipped: a quadratic case must not take the whole benchmark down with it.
+ * The sizes are then timed again `rounds - 1` times, in turn, and each keeps its fastest: measured one after
+ * the other only, a slow minute of the machine under the largest size alone tilted the slope by 0.1 or more.
  */
 export function scaling(
   sizes: number[],
   prepare: (n: number) => () => unknown,
-  options: MeasureOptions & { limitMs?: number; fitFrom?: number } = {},
+  options: MeasureOptions & { limitMs?: number; fitFrom?: number; rounds?: number } = {},
 ): ScalingResult {
   const limitMs = options.limitMs === undefined ? 8000 : options.limitMs;
+  const rounds = options.rounds === undefined ? 3 : options.rounds;
   const points: Point[] = [];
+  const runs: Array<() => unknown> = [];
   const skipped: number[] = [];
+  // A run over a second is timed once: at that length compilation is lost in the noise.
+  const time = (fn: () => unknown) => {
+    const first = timeOnce(fn);
+    return first > 1000 ? first : measure(fn, { warmup: 1, ...options }).median;
+  };
   for (const n of sizes) {
     if (points.length > 0) {
       const last = points[points.length - 1];
@@ -168,11 +177,14 @@ export function scaling(
     }
     const fn = prepare(n);
     gc();
-    const first = timeOnce(fn);
-    // A run over a second is timed once more and the faster of the two kept: at that length compilation is
-    // lost in the noise, and what other processes on the machine add is not the engine's.
-    const ms = first > 1000 ? Math.min(first, timeOnce(fn)) : measure(fn, { warmup: 1, ...options }).median;
-    points.push({ n, ms });
+    points.push({ n, ms: time(fn) });
+    runs.push(fn);
+  }
+  for (let round = 1; round < rounds; round++) {
+    points.forEach((point, i) => {
+      gc();
+      point.ms = Math.min(point.ms, time(runs[i]));
+    });
   }
   const fitFrom = options.fitFrom || 0;
   return { points, exponent: fitExponent(points.filter((p) => p.n >= fitFrom)), skipped };
