@@ -179,8 +179,11 @@ function indexHtml(html: string): BodyIndex {
     },
     text(data) {
       if (hidden > 0) return;
-      // Runs of white space become one space; most text has single spaces only, and is kept as it is.
-      append(pre > 0 || !MULTI_SPACE.test(data) ? data : data.replace(/[ \t\r\n\f]+/g, " "));
+      // Runs of white space become one space; most text has single spaces only, and is kept as it is. The
+      // commonest other text is the line break between two tags of Word's HTML.
+      if (pre === 0 && MULTI_SPACE.test(data))
+        data = data === "\n" ? " " : data.replace(/[ \t\r\n\f]+/g, " ");
+      append(data);
     },
   });
 

@@ -77,6 +77,11 @@ const HEADER_SUBJECT: Mark = {
 const OPENING = [SEPARATOR, BEGIN_FORWARD, WROTE, HEADER_FROM];
 const IN_HEADER = [HEADER_SENT, HEADER_SUBJECT];
 
+/** 1 for the (ASCII) characters some mark's line begins with. */
+const INITIALS = new Uint8Array(0x80);
+for (const mark of OPENING.concat(IN_HEADER))
+  for (let k = 0; k < mark.initials.length; k++) INITIALS[mark.initials.charCodeAt(k)] = 1;
+
 function is(mark: Mark, line: string): boolean {
   return mark.initials.indexOf(line.charAt(0)) >= 0 && mark.re.test(line);
 }
@@ -128,7 +133,10 @@ export function scanHistory(text: string): HistoryScan {
 
   /** The text of line `i`, folded, if it may be one of `marks`; else "". Only such lines are folded. */
   const lineText = (i: number, marks: Mark[]): string => {
-    const initial = String.fromCharCode(foldCode(text.charCodeAt(froms[i])));
+    const code = foldCode(text.charCodeAt(froms[i]));
+    // Most lines begin with a letter no mark begins with.
+    if (code >= 0x80 || INITIALS[code] === 0) return "";
+    const initial = String.fromCharCode(code);
     for (const mark of marks) {
       if (mark.initials.indexOf(initial) >= 0 && mark.may(text, froms[i], ends[i]))
         return fold(text.slice(froms[i], ends[i]));
