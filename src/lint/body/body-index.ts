@@ -180,9 +180,11 @@ function indexHtml(html: string): BodyIndex {
     text(data) {
       if (hidden > 0) return;
       // Runs of white space become one space; most text has single spaces only, and is kept as it is. The
-      // commonest other text is the line break between two tags of Word's HTML.
-      if (pre === 0 && MULTI_SPACE.test(data))
-        data = data === "\n" ? " " : data.replace(/[ \t\r\n\f]+/g, " ");
+      // commonest other text, the line break between two tags of Word's HTML, is told without the expression.
+      if (pre === 0) {
+        if (data === "\n") data = " ";
+        else if (MULTI_SPACE.test(data)) data = data.replace(/[ \t\r\n\f]+/g, " ");
+      }
       append(data);
     },
   });
@@ -339,7 +341,12 @@ function finish(
    */
   const wordsOfRuns = (runs: number[], cut: boolean): Words => {
     const all = tokens();
-    const list = new WordList(text);
+    if (runs.length === 0) return all.slice(0, 0);
+    // At most the words between the first run's start and the last one's end, and a cut word per run.
+    const list = new WordList(
+      text,
+      firstStartingAt(all, runs[runs.length - 1]) - firstStartingAt(all, runs[0]) + runs.length / 2,
+    );
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r];
       const end = runs[r + 1];

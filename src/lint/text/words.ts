@@ -70,10 +70,16 @@ export class Words {
 
 /** Words gathered in text order: one at a time, or runs of another list's words at once. */
 export class WordList {
-  private offsets: Int32Array = new Int32Array(32);
+  private offsets: Int32Array;
   private taken = 0;
 
-  constructor(private readonly text: string) {}
+  /** `expected`: how many words will come, at most, when known (the list then never grows) */
+  constructor(
+    private readonly text: string,
+    expected = 16,
+  ) {
+    this.offsets = new Int32Array(2 * Math.max(16, expected));
+  }
 
   private room(words: number): void {
     if (this.taken + 2 * words > this.offsets.length)
