@@ -57,7 +57,7 @@ export class Words {
 
   /** the words for which `keep(i)` holds */
   filter(keep: (i: number) => boolean): Words {
-    const list = new WordList(this.text);
+    const list = new WordList(this.text, this.length);
     for (let i = 0; i < this.length; i++) if (keep(i)) list.push(this.start(i), this.end(i));
     return list.done();
   }
@@ -73,12 +73,12 @@ export class WordList {
   private offsets: Int32Array;
   private taken = 0;
 
-  /** `expected`: how many words will come, at most, when known (the list then never grows) */
+  /** `expected`: how many words will come, at most (the list then never grows) */
   constructor(
     private readonly text: string,
-    expected = 16,
+    expected: number,
   ) {
-    this.offsets = new Int32Array(2 * Math.max(16, expected));
+    this.offsets = new Int32Array(2 * expected);
   }
 
   private room(words: number): void {
@@ -124,8 +124,9 @@ export function tokenize(written: string, options?: { fileName?: boolean }): Wor
   const text = written.length <= SHORT ? sequential(written) : written;
   const classes = options && options.fileName === true ? FILE_NAME_CLASSES : TEXT_CLASSES;
   // This loop sees every character of the body: its state is local (a method or a field per word cost twice
-  // the time), and the offsets go into a typed array sized for prose, a word every 5 characters or so.
-  let offsets: Int32Array = new Int32Array(Math.max(32, 2 * Math.ceil(text.length / 5)));
+  // the time), and the offsets go into a typed array sized for prose, a word every 5 characters or so. A short
+  // text's stays within V8's 64 bytes of typed array kept on its heap: larger ones cost 20 times as much to make.
+  let offsets: Int32Array = new Int32Array(2 * Math.ceil(text.length / 5) + 2);
   let taken = 0;
   const n = text.length;
   let i = 0;
