@@ -1,35 +1,12 @@
 // Payment card numbers (PAN): 13-19 digits, Luhn-valid, with a known issuer prefix.
 
 import { isWordChar } from "../text/fold";
-import {
-  Detection,
-  Span,
-  disjointSpans,
-  isDigitCode,
-  isGroupSpace,
-  nextDigit,
-  overlapsAny,
-} from "./detection";
+import { Detection, Span, digitRuns, disjointSpans, overlapsAny } from "./detection";
 
-// A run of digit groups joined by single separators (space, no-break spaces, dash). Scanned by hand rather
-// than with /[0-9]+(?:[ \u00a0\u202f-][0-9]+)*/g, which is linear but keeps one backtracking entry per group:
-// a body of millions of "1 " overflows V8's regexp stack (RangeError).
-/** The separators of BLOCK_RE: space, no-break spaces, dash. */
+// A run of digit groups joined by single separators (space, no-break spaces, dash), made of the text's runs of
+// digits rather than found with /[0-9]+(?:[ \u00a0\u202f-][0-9]+)*/g, which is linear but keeps one backtracking
+// entry per group: a body of millions of "1 " overflows V8's regexp stack (RangeError).
 const isSeparatorCode = (code: number) => code === 32 || code === 0xa0 || code === 0x202f || code === 45;
-const isSeparator = (code: number) => isGroupSpace(code) || code === 0x2d;
-
-/** The next run of digit groups at or after `from`: [start, end), or undefined. */
-function nextBlock(text: string, from: number): { start: number; end: number } | undefined {
-  const start = nextDigit(text, from);
-  if (start < 0) return undefined;
-  let end = start + 1;
-  for (;;) {
-    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
-    if (end + 1 < text.length && isSeparator(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)))
-      end += 2;
-    else return { start, end };
-  }
-}
 
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
@@ -87,16 +64,29 @@ interface Groups {
  * Never part of a digit run glued to other digits or letters. Candidates overlapping `exclude` (IBAN, NIR
  * spans) are skipped.
  */
-export function findCards(text: string, exclude?: Array<{ start: number; end: number }>): Detection[] {
+export function findCards(
+  text: string,
+  exclude?: Array<{ start: number; end: number }>,
+  runs: Int32Array = digitRuns(text),
+): Detection[] {
   const excluded = disjointSpans(exclude || []);
   const found: Detection[] = [];
-  for (let block = nextBlock(text, 0); block !== undefined; block = nextBlock(text, block.end)) {
+  for (let r = 0; r < runs.length; r += 2) {
+    // A block: this run of digits and the ones that follow it across a single separator.
+    const start = runs[r];
+    while (
+      r + 2 < runs.length &&
+      runs[r + 2] === runs[r + 1] + 1 &&
+      isSeparatorCode(text.charCodeAt(runs[r + 1]))
+    )
+      r += 2;
+    const end = runs[r + 1];
     // Fewer characters than a card has digits: most runs of prose ("14 h 30", "2026").
-    if (block.end - block.start < MIN_DIGITS) continue;
-    const groups = splitGroups(text.slice(block.start, block.end), block.start);
+    if (end - start < MIN_DIGITS) continue;
+    const groups = splitGroups(text.slice(start, end), start);
     // A group glued to a letter (a reference such as "REF4111…") cannot be part of a card.
-    const gluedBefore = block.start > 0 && isWordChar(text.charCodeAt(block.start - 1));
-    const gluedAfter = block.end < text.length && isWordChar(text.charCodeAt(block.end));
+    const gluedBefore = start > 0 && isWordChar(text.charCodeAt(start - 1));
+    const gluedAfter = end < text.length && isWordChar(text.charCodeAt(end));
     scanBlock(text, groups, gluedBefore, gluedAfter, excluded, found);
   }
   return found;

@@ -2,7 +2,7 @@
 // they count only next to a word naming the document.
 
 import { fold, isWordChar } from "../text/fold";
-import { Detection, IdentifierKind, nextDigit, Span } from "./detection";
+import { Detection, digitRuns, IdentifierKind, Span } from "./detection";
 
 /** How far (characters between the two) a keyword may stand from the number. */
 const KEYWORD_DISTANCE = 40;
@@ -65,13 +65,16 @@ const isAsciiAlphanumeric = (code: number) =>
  * Finds passport and identity card numbers that have a naming keyword within 40 characters. The numbers come
  * first: most text has none, and is then never folded nor searched for keywords.
  */
-export function findIdentityDocuments(text: string): Detection[] {
+export function findIdentityDocuments(text: string, runs: Int32Array = digitRuns(text)): Detection[] {
   const candidates: Detection[] = [];
-  // Every number classified below holds a digit: tokens (whole ASCII alphanumeric runs) are read around digits.
-  for (let digit = nextDigit(text, 0), end = 0; digit >= 0; digit = nextDigit(text, end)) {
-    let start = digit;
+  // Every number classified below holds a digit: tokens (whole ASCII alphanumeric runs) are read around runs of
+  // digits, each once (a token may hold several runs: 12AB34567).
+  let end = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    if (runs[r] < end) continue;
+    let start = runs[r];
     while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--;
-    end = digit + 1;
+    end = runs[r + 1];
     while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
     // Only 9 or 12 characters make a number (classify): most runs of digits, dates and phone numbers, are
     // never copied.

@@ -1,7 +1,7 @@
 // Personal identifiers found in a draft: NIR, IBAN, payment card, passport and identity card numbers.
 
 import { findCards } from "./card";
-import { Detection, disjointSpans, overlapsAny } from "./detection";
+import { Detection, digitRuns, disjointSpans, overlapsAny } from "./detection";
 import { findIbans } from "./iban";
 import { findIdentityDocuments } from "./identity-document";
 import { findNirs } from "./nir";
@@ -22,8 +22,9 @@ export function findIdentifiers(text: string): Detection[] {
   const ibanSpans = disjointSpans(ibans);
   const nirs = findNirs(text).filter((d) => !overlapsAny(ibanSpans, d.start, d.end));
   const beforeCards = ibans.concat(nirs);
-  const cards = findCards(text, beforeCards);
+  const runs = digitRuns(text);
+  const cards = findCards(text, beforeCards, runs);
   const taken = disjointSpans(beforeCards.concat(cards));
-  const documents = findIdentityDocuments(text).filter((d) => !overlapsAny(taken, d.start, d.end));
+  const documents = findIdentityDocuments(text, runs).filter((d) => !overlapsAny(taken, d.start, d.end));
   return beforeCards.concat(cards, documents).sort((a, b) => a.start - b.start);
 }
