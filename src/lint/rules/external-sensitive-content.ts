@@ -123,6 +123,8 @@ export const externalSensitiveContent: Rule = {
 /** The keyword categories' phrase sets, in KEYWORD_CATEGORIES order, per compiled keyword sets. */
 const setsFor = new WeakMap<KeywordSets, PhraseSet[]>();
 
+const always = () => true;
+
 /** Every sensitive item, in reading order: subject, body, attachment names. */
 function collectHits(context: RuleContext): Hit[] {
   const { body, draft, keywords } = context;
@@ -140,7 +142,8 @@ function collectHits(context: RuleContext): Hit[] {
     tokens: Words,
     text: string,
     place: Place,
-    marking: boolean,
+    /** whether a marking at this offset counts */
+    marking: (start: number) => boolean,
     location: (s: number, e: number) => Location,
   ) => {
     // One pass over the words for all categories (a body has a great many words).
@@ -152,8 +155,8 @@ function collectHits(context: RuleContext): Hit[] {
     const matches = matchPhrasesMany(tokens, sets);
     for (let c = 0; c < KEYWORD_CATEGORIES.length; c++) {
       const category = KEYWORD_CATEGORIES[c];
-      if (category === "marking" && !marking) continue;
       for (const m of matches[c]) {
+        if (category === "marking" && !marking(m.start)) continue;
         const written = text.slice(m.start, m.end);
         hits.push({
           category,
@@ -171,7 +174,11 @@ function collectHits(context: RuleContext): Hit[] {
     start: d.start,
     end: d.end,
   }));
-  keywordHits(tokenize(subject), subject, "subject", true, (start, end) => ({ part: "subject", start, end }));
+  keywordHits(tokenize(subject), subject, "subject", always, (start, end) => ({
+    part: "subject",
+    start,
+    end,
+  }));
 
   identifierHits(context.bodyIdentifiers(), "body", (d) => ({
     part: "body",
@@ -187,13 +194,12 @@ function collectHits(context: RuleContext): Hit[] {
     start,
     end,
   });
-  keywordHits(body.tokensIn(["quote", "signature"]), body.text, "body", false, location);
-  keywordHits(body.tokensIn(["new"]), body.text, "body", true, location);
+  keywordHits(body.tokens(), body.text, "body", (start) => body.zoneAt(start) === "new", location);
 
   for (const a of draft.attachments || []) {
     const loc = (): Location => ({ part: "attachments", names: [a.name] });
     identifierHits(findIdentifiers(a.name), "attachment", loc);
-    keywordHits(tokenize(a.name, { fileName: true }), a.name, "attachment", true, loc);
+    keywordHits(tokenize(a.name, { fileName: true }), a.name, "attachment", always, loc);
   }
   return hits;
 }

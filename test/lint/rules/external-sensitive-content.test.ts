@@ -513,6 +513,23 @@ ruleTester("external-sensitive-content", {
       ],
     },
     {
+      why: "the body is read in order: the new text's keyword is the one shown, not the quoted history's",
+      draft: fr(
+        "Bonjour,\n\nM. Petit est en arrêt maladie.\n\n" +
+          FORWARD_TEXT.replace("rupture conventionnelle", "visite médicale"),
+        {
+          subject: "TR: Situation de M. Petit",
+        },
+      ),
+      findings: [
+        {
+          messageId: "health",
+          data: { what: { fr: "arrêt maladie" }, where: BODY },
+          location: { part: "body", zone: "new" },
+        },
+      ],
+    },
+    {
       why: "health data in a quoted HTML reply (Outlook header block) counts too",
       draft: en("", {
         body: {
